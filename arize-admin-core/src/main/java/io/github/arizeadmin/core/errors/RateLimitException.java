@@ -1,0 +1,31 @@
+package io.github.arizeadmin.core.errors;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** HTTP 429: rate limited. Thrown once the retry policy gave up (or for calls that are never retried). */
+public final class RateLimitException extends ArizeApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final Duration retryAfter;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message the message (never containing the API key)
+   * @param failure the HTTP answer
+   */
+  public RateLimitException(String message, HttpFailure failure) {
+    super(message, null, failure);
+    this.retryAfter = failure.retryAfter();
+  }
+
+  /**
+   * Returns the delay the server asked for in its {@code Retry-After} header.
+   *
+   * @return the delay, when the header was present and readable
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

@@ -1,0 +1,275 @@
+package io.github.arizeadmin.fake;
+
+import io.github.arizeadmin.fake.domain.AdjustableClock;
+import io.github.arizeadmin.fake.domain.Domain;
+import io.github.arizeadmin.fake.domain.Ids;
+import io.github.arizeadmin.fake.domain.SeedException;
+import io.github.arizeadmin.fake.http.Faults;
+import io.github.arizeadmin.fake.http.HttpApp;
+import io.github.arizeadmin.fake.http.Journal;
+import io.github.arizeadmin.fake.http.Operator;
+import io.github.arizeadmin.fake.store.Store;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.file.FileSystemOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The fake Arize admin API, embedded: an HTTP server on a real port, the whole admin API v2 in
+ * memory with the real service's rules, and the operator surface under {@code /__admin}.
+ *
+ * <pre>{@code
+ * try (ArizeFakeServer fake = ArizeFakeServer.start(FakeServerOptions.builder().build())) {
+ *   ArizeApi api = ArizeApi.create(fake.baseUrl(), fake.adminKey());
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Writes are linearizable; every cascade is all-or-nothing.
+ */
+public final class ArizeFakeServer implements AutoCloseable {
+  private final FakeServerOptions options;
+  private final Vertx vertx;
+  private final HttpServer server;
+  private final Domain domain;
+  private final AdjustableClock clock;
+  private final Journal journal;
+  private final Faults faults;
+  private final String adminKey;
+
+  private ArizeFakeServer(FakeServerOptions options, Vertx vertx, HttpServer server, Domain domain,
+      AdjustableClock clock, Journal journal, Faults faults, String adminKey) {
+    this.options = options;
+    this.vertx = vertx;
+    this.server = server;
+    this.domain = domain;
+    this.clock = clock;
+    this.journal = journal;
+    this.faults = faults;
+    this.adminKey = adminKey;
+  }
+
+  /**
+   * Starts a fake server and blocks until it listens.
+   *
+   * @param options the options
+   * @return the running server
+   * @throws FakeServerException with a one-line message on a bad seed, a port in use or any other
+   *     start-up failure
+   */
+  public static ArizeFakeServer start(FakeServerOptions options) {
+    HttpApp.preload();
+    String seedText = seedText(options);
+    Map<String, Object> seed = seedText == null ? null : parseSeed(seedText);
+    AdjustableClock clock = new AdjustableClock(options.clock());
+    Domain domain = new Domain(Store.inMemory(), clock, new Ids(options.idSeed()));
+    String adminKey = domain.restartIds(options.adminKey());
+    try {
+      if (seed != null) {
+        domain.seed(adminKey, seed);
+      } else {
+        domain.reset(adminKey);
+      }
+    } catch (SeedException bad) {
+      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
+    }
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2)
+        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
+    Journal journal = new Journal();
+    Faults faults = new Faults();
+    ArizeFakeServer[] self = new ArizeFakeServer[1];
+    Operator operator = new Operator() {
+      @Override
+      public String adminKey() {
+        return adminKey;
+      }
+
+      @Override
+      public void reset() {
+        self[0].reset();
+      }
+
+      @Override
+      public SeedResult seed(String seedJson) {
+        return self[0].seedOrThrow(seedJson);
+      }
+
+      @Override
+      public String exportState() {
+        return self[0].exportState();
+      }
+
+      @Override
+      public Instant advanceClock(Duration by) {
+        self[0].advanceClock(by);
+        return clock.instant();
+      }
+    };
+    try {
+      Router router = HttpApp.router(vertx, domain, operator, journal, faults, clock);
+      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+          .requestHandler(router).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      self[0] = new ArizeFakeServer(options, vertx, server, domain, clock, journal, faults, adminKey);
+      return self[0];
+    } catch (ExecutionException | TimeoutException | RuntimeException failure) {
+      vertx.close();
+      Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+      if (cause instanceof BindException || String.valueOf(cause.getMessage()).contains("in use")) {
+        throw new FakeServerException("Port " + options.port() + " on " + options.host() + " is already in use.", cause);
+      }
+      throw new FakeServerException("The fake server could not start: " + cause, cause);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      vertx.close();
+      throw new FakeServerException("Interrupted while starting the fake server.", interrupted);
+    }
+  }
+
+  private static String seedText(FakeServerOptions options) {
+    if (options.seedJson() != null) {
+      return options.seedJson();
+    }
+    if (options.seedFile() == null) {
+      return null;
+    }
+    try {
+      return Files.readString(options.seedFile(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException unreadable) {
+      throw new FakeServerException("Cannot read seed file " + options.seedFile() + ": " + unreadable, unreadable);
+    }
+  }
+
+  private static Map<String, Object> parseSeed(String text) {
+    try {
+      Object parsed = Json.decodeValue(text);
+      if (!(parsed instanceof JsonObject object)) {
+        throw new SeedException("$: the seed document must be a JSON object.");
+      }
+      return io.github.arizeadmin.fake.http.JsonPlain.toMap(object);
+    } catch (DecodeException notJson) {
+      throw new FakeServerException("Bad seed: not valid JSON (" + firstLine(notJson.getMessage()) + ").", notJson);
+    } catch (SeedException bad) {
+      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
+    }
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  /** @return the port it listens on */
+  public int port() {
+    return server.actualPort();
+  }
+
+  /** @return the base URL, e.g. {@code http://127.0.0.1:41234} (no trailing slash) */
+  public String baseUrl() {
+    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    return "http://" + host + ":" + port();
+  }
+
+  /** @return the admin's raw API key (also guards {@code /__admin}) */
+  public String adminKey() {
+    return adminKey;
+  }
+
+  /** @return the options it started with */
+  public FakeServerOptions options() {
+    return options;
+  }
+
+  /** Back to the fresh state (same admin key); the clock, journal and faults are left alone. */
+  public void reset() {
+    domain.reset(adminKey);
+  }
+
+  /**
+   * Replaces the state with the fresh state plus a seed document (all or nothing).
+   *
+   * @param seedJson the seed document (format in the module README)
+   * @return the IDs and raw keys it created
+   * @throws FakeServerException naming the JSON path of the first problem
+   */
+  public SeedResult seed(String seedJson) {
+    try {
+      return seedOrThrow(seedJson);
+    } catch (SeedException bad) {
+      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
+    }
+  }
+
+  private SeedResult seedOrThrow(String seedJson) {
+    Object parsed;
+    try {
+      parsed = Json.decodeValue(seedJson == null ? "" : seedJson);
+    } catch (DecodeException notJson) {
+      throw new SeedException("$: not valid JSON (" + firstLine(notJson.getMessage()) + ").");
+    }
+    if (!(parsed instanceof JsonObject object)) {
+      throw new SeedException("$: the seed document must be a JSON object.");
+    }
+    Domain.Seeded seeded = domain.seed(adminKey, io.github.arizeadmin.fake.http.JsonPlain.toMap(object));
+    return new SeedResult(seeded.ids(), seeded.apiKeys());
+  }
+
+  /** @return the whole state in the seed format (API keys as hashes), as JSON */
+  public String exportState() {
+    return new JsonObject(domain.export()).encodePrettily();
+  }
+
+  /** @return the {@code /v2} requests received, oldest first */
+  public List<JournalEntry> requests() {
+    return journal.entries();
+  }
+
+  /** Forgets the requests received so far. */
+  public void clearRequests() {
+    journal.clear();
+  }
+
+  /**
+   * Moves the fake's clock forward (key expiry, grace periods).
+   *
+   * @param by how far
+   */
+  public void advanceClock(Duration by) {
+    clock.advance(by);
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException ignored) {
+      // closing is best effort
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ArizeFakeServer{" + baseUrl() + "}";
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.arizeadmin.fake.support;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * An OkHttp interceptor that validates every response the tests receive against the contract
+ * (status, Content-Type, body schema) and records the violations; {@link FakeTest} fails the
+ * test when there is any.
+ */
+public final class ContractCheckingInterceptor implements Interceptor {
+  /** Violations seen since the last {@link #drain()}. */
+  private static final List<String> VIOLATIONS = new CopyOnWriteArrayList<>();
+  /** How many responses were checked. */
+  private static final java.util.concurrent.atomic.AtomicLong CHECKED = new java.util.concurrent.atomic.AtomicLong();
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String path = chain.request().url().encodedPath();
+    if (path.startsWith("/v2")) {
+      String body = response.peekBody(Long.MAX_VALUE).string();
+      VIOLATIONS.addAll(ContractValidator.validate(chain.request().method(), path, response.code(),
+          response.header("Content-Type"), body));
+      CHECKED.incrementAndGet();
+    }
+    return response;
+  }
+
+  /** @return the violations recorded so far, clearing them */
+  public static List<String> drain() {
+    List<String> out = List.copyOf(VIOLATIONS);
+    VIOLATIONS.clear();
+    return out;
+  }
+
+  /** @return how many responses were checked in this JVM */
+  public static long checked() {
+    return CHECKED.get();
+  }
+}

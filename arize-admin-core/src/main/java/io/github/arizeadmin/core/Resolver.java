@@ -148,22 +148,23 @@ final class Resolver {
     if (!user.contains("@")) {
       return user;
     }
-    return userByEmail(user).map(User::id).orElseThrow(() -> new NameNotFoundException("user", user,
-        emailsLike(user), null));
+    List<User> candidates = usersMatching(user);
+    return exactEmail(candidates, user).map(User::id).orElseThrow(() -> new NameNotFoundException("user", user,
+        candidates.stream().map(User::email).toList(), null));
   }
 
   /** The user whose email equals this one, ignoring case, across every page of the email filter. */
   Optional<User> userByEmail(String email) {
-    return usersMatching(email).stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
+    return exactEmail(usersMatching(email), email);
+  }
+
+  private static Optional<User> exactEmail(List<User> candidates, String email) {
+    return candidates.stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
   }
 
   private List<User> usersMatching(String email) {
     return PageIterable.of((cursor, limit) -> context.users(options, email, null, limit, cursor))
         .pageSize(PAGE_SIZE).toList();
-  }
-
-  private List<String> emailsLike(String email) {
-    return usersMatching(email).stream().map(User::email).toList();
   }
 
   static <T> T exactlyOne(String type, String name, Iterable<T> candidates, Function<T, String> nameOf,

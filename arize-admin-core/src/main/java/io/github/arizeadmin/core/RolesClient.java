@@ -143,7 +143,7 @@ public final class RolesClient {
     if (permissions == null || permissions.isEmpty()) {
       throw new IllegalArgumentException("A role needs at least one permission");
     }
-    if (permissions.contains(null) || permissions.contains(Permission.UNKNOWN)) {
+    if (permissions.stream().anyMatch(p -> p == null || p == Permission.UNKNOWN)) {
       throw new IllegalArgumentException("Permissions must be known values, not null or UNKNOWN");
     }
   }

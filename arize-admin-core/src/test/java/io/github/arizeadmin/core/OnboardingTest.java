@@ -11,6 +11,8 @@ import io.github.arizeadmin.core.model.ResourceType;
 import io.github.arizeadmin.core.model.RoleBinding;
 import io.github.arizeadmin.core.model.SpaceMembership;
 import io.github.arizeadmin.core.model.SpaceRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,6 @@ class OnboardingTest extends FakeServerTest {
             {"name":"team-alpha","projects":[{"name":"fraud-model"}]},
             {"name":"team-beta"}]}]}]}
         """);
-    List<String> printed = new ArrayList<>();
-
     // --- the README example, verbatim from here ---
     CreatedUser jane = client.users().create("Jane Doe", "jane@example.com", AccountRole.MEMBER, InviteMode.EMAIL_LINK);
     OrganizationMembership org = client.organizations().addUser("Acme", jane.id(), OrganizationRole.MEMBER);
@@ -36,15 +36,18 @@ class OnboardingTest extends FakeServerTest {
     SpaceMembership beta = client.spaces().addUser("team-beta", jane.id(), SpaceRole.READ_ONLY);
     RoleBinding binding = client.roleBindings().createOnProject(jane.id(), "Data Scientist", "fraud-model", "team-alpha");
 
-    // Everything Jane can reach: her memberships (v2 lists none per user, the upserts return them)
-    // and every role binding that names her, on spaces and on projects.
+    // What Jane can reach: her memberships (v2 has no per-user membership list;
+    // the upserts return them) and every role binding naming her, on spaces and projects.
+    List<String> reach = new ArrayList<>();
+    reach.add("organization " + org.organizationId() + " as " + org.role());
     for (SpaceMembership space : List.of(alpha, beta)) {
-      printed.add("space " + space.spaceId() + " as " + space.role());
+      reach.add("space " + space.spaceId() + " as " + space.role());
     }
     for (ResourceType type : List.of(ResourceType.SPACE, ResourceType.PROJECT)) {
       client.roleBindings().listAll(type, jane.id())
-          .forEach(b -> printed.add(type + " " + b.resourceId() + " with role " + b.roleId()));
+          .forEach(b -> reach.add(type + " " + b.resourceId() + " with role " + b.roleId()));
     }
+    reach.forEach(System.out::println);
     // --- end of the README example ---
 
     assertThat(jane.created()).isTrue();
@@ -55,9 +58,20 @@ class OnboardingTest extends FakeServerTest {
     assertThat(alpha.spaceId()).isEqualTo(client.spaces().get("team-alpha").id());
     assertThat(binding.resourceId()).isEqualTo(client.projects().get("fraud-model", "team-alpha").id());
     assertThat(binding.roleId()).isEqualTo(client.roles().get("Data Scientist").id());
-    assertThat(printed).containsExactly(
+    assertThat(reach).containsExactly(
+        "organization " + org.organizationId() + " as MEMBER",
         "space " + alpha.spaceId() + " as MEMBER",
         "space " + beta.spaceId() + " as READ_ONLY",
         "PROJECT " + binding.resourceId() + " with role " + binding.roleId());
+  }
+
+  @Test
+  void theReadmeShowsExactlyThisExample() throws Exception {
+    String source = Files.readString(Path.of("src/test/java/io/github/arizeadmin/core/OnboardingTest.java"));
+    String block = source.substring(source.indexOf("// --- the README example, verbatim from here ---"),
+        source.indexOf("// --- end of the README example ---"));
+    List<String> readme = Files.readAllLines(Path.of("README.md")).stream().map(String::strip).toList();
+    block.lines().skip(1).map(String::strip).filter(line -> !line.isEmpty())
+        .forEach(line -> assertThat(readme).as("README.md line").contains(line));
   }
 }

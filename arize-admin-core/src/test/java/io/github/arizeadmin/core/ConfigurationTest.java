@@ -115,4 +115,18 @@ class ConfigurationTest extends MockServerTest {
       assertThat(take().getHeader("Authorization")).isEqualTo("Bearer " + KEY);
     }
   }
+
+  @Test
+  void aClientWideTimeoutAppliesToEachCall() {
+    server.enqueue(new okhttp3.mockwebserver.MockResponse().setHeadersDelay(2, java.util.concurrent.TimeUnit.SECONDS)
+        .setHeader("Content-Type", "application/json").setBody(list("roles", null)));
+    try (ArizeAdminClient impatient = ArizeAdminClient.builder().apiKey(KEY).baseUrl(server.url("/").toString())
+        .timeout(java.time.Duration.ofMillis(200)).connectTimeout(java.time.Duration.ofSeconds(1))
+        .readTimeout(java.time.Duration.ofSeconds(1)).writeTimeout(java.time.Duration.ofSeconds(1)).build()) {
+      assertThatThrownBy(() -> impatient.roles().list())
+          .isInstanceOf(io.github.arizeadmin.core.errors.TransportException.class).hasMessageContaining("timeout");
+    }
+    assertThatThrownBy(() -> ArizeAdminClient.builder().timeout(java.time.Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -120,19 +120,23 @@ final class ContractLoader {
   }
 
   /**
-   * Drops what only documents the contract (examples, descriptions, summaries, operation tags):
-   * Vert.x never validates against them, and they are half of what it would otherwise dereference.
-   * Property schemas named {@code description} are kept (only string values are documentation).
+   * Drops what only documents the contract (examples, summaries, operation tags) and empties the
+   * descriptions (required by OpenAPI on responses): Vert.x never validates against them, and they
+   * are half of what it would otherwise dereference. Property schemas named {@code description}
+   * are kept (only string values are documentation).
    */
   private static void stripDocumentation(Object node, boolean propertyNames) {
     if (node instanceof JsonObject object) {
       if (!propertyNames) {
         object.remove("example");
         object.remove("examples");
-        for (String key : List.of("description", "summary", "tags")) {
+        for (String key : List.of("summary", "tags")) {
           if (!(object.getValue(key) instanceof JsonObject)) {
             object.remove(key);
           }
+        }
+        if (object.getValue("description") instanceof String) {
+          object.put("description", "");
         }
       }
       for (String key : List.copyOf(object.fieldNames())) {

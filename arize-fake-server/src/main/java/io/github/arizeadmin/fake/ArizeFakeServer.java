@@ -44,6 +44,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Thread-safe. Writes are linearizable; every cascade is all-or-nothing.
  */
 public final class ArizeFakeServer implements AutoCloseable {
+  private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Vertx>> EARLY =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private final FakeServerOptions options;
   private final Vertx vertx;
   private final HttpServer server;
@@ -89,8 +91,8 @@ public final class ArizeFakeServer implements AutoCloseable {
     } catch (SeedException bad) {
       throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
     }
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2)
-        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
+    java.util.concurrent.CompletableFuture<Vertx> early = EARLY.getAndSet(null);
+    Vertx vertx = early != null ? early.join() : newVertx();
     Journal journal = new Journal();
     Faults faults = new Faults();
     ArizeFakeServer[] self = new ArizeFakeServer[1];
@@ -122,9 +124,18 @@ public final class ArizeFakeServer implements AutoCloseable {
       }
     };
     try {
+      // Listen first (a placeholder answers 503 for the few milliseconds until the router is
+      // built), so that binding the port overlaps the contract's loading.
+      java.util.concurrent.atomic.AtomicReference<io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest>> handler =
+          new java.util.concurrent.atomic.AtomicReference<>(request -> request.response().setStatusCode(503)
+              .putHeader("Content-Type", "application/problem+json")
+              .end("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"Starting.\"}"));
+      java.util.concurrent.CompletableFuture<HttpServer> listening = vertx.createHttpServer(
+          new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+          .requestHandler(request -> handler.get().handle(request)).listen().toCompletionStage().toCompletableFuture();
       Router router = HttpApp.router(vertx, domain, operator, journal, faults, clock);
-      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
-          .requestHandler(router).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      handler.set(router);
+      HttpServer server = listening.get(30, TimeUnit.SECONDS);
       self[0] = new ArizeFakeServer(options, vertx, server, domain, clock, journal, faults, adminKey);
       return self[0];
     } catch (ExecutionException | TimeoutException | RuntimeException failure) {
@@ -138,6 +149,31 @@ public final class ArizeFakeServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       vertx.close();
       throw new FakeServerException("Interrupted while starting the fake server.", interrupted);
+    }
+  }
+
+  private static Vertx newVertx() {
+    return Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2)
+        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
+  }
+
+  /**
+   * Starts creating Vert.x on a background thread so that it overlaps the contract's loading and
+   * the parsing of flags; the next {@link #start} takes it. Used by {@link Main}.
+   */
+  static void prepare() {
+    HttpApp.preload();
+    java.util.concurrent.CompletableFuture<Vertx> future = new java.util.concurrent.CompletableFuture<>();
+    if (EARLY.compareAndSet(null, future)) {
+      Thread thread = new Thread(() -> {
+        try {
+          future.complete(newVertx());
+        } catch (RuntimeException | Error failure) {
+          future.completeExceptionally(failure);
+        }
+      }, "arize-fake-vertx-start");
+      thread.setDaemon(true);
+      thread.start();
     }
   }
 

@@ -38,8 +38,10 @@ final class Problems {
       send(rc, error.status(), error.getMessage());
     } else if (failure instanceof ValidatorException invalid) {
       send(rc, 400, invalid.getMessage());
-    } else if (failure instanceof DecodeException || failure instanceof IllegalArgumentException) {
+    } else if (failure instanceof DecodeException) {
       send(rc, 400, "The request body is not valid JSON.");
+    } else if (failure instanceof NumberFormatException bad) {
+      send(rc, 400, "Not a number: " + bad.getMessage());
     } else if (rc.failure() instanceof HttpException http) {
       int status = http.getStatusCode();
       send(rc, status, status == 413 ? "The request body is too large." : http.getPayload());

@@ -1,13 +1,15 @@
 package io.github.arizeadmin.fake;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The command line: {@code java -jar arize-fake-server.jar [--port N] [--admin-key K] [--seed FILE]
@@ -17,44 +19,16 @@ import picocli.CommandLine.Option;
  * {@code Arize fake server listening on http://HOST:PORT} (after {@code Admin API key: <key>} when
  * the key was generated). Bad flags or a bad seed: one line on stderr and exit code 2; a port in
  * use or another start-up failure: one line and exit code 1.
+ *
+ * <p>The picocli command is built programmatically rather than from annotations: the same parser
+ * and help, at half the start-up cost.
  */
-@Command(name = "arize-fake-server", mixinStandardHelpOptions = true,
-    description = "An in-memory fake of the Arize admin REST API v2.",
-    versionProvider = Main.VersionProvider.class)
-public final class Main implements Callable<Integer> {
+public final class Main {
   /** Exit code of bad flags or a bad seed. */
   public static final int USAGE = 2;
-
-  @Option(names = "--port", paramLabel = "N", defaultValue = "${env:ARIZE_FAKE_PORT:-8080}",
-      description = "Port to listen on; 0 picks a free one (env ARIZE_FAKE_PORT, default 8080).")
-  int port;
-
-  @Option(names = "--host", paramLabel = "H", defaultValue = "${env:ARIZE_FAKE_HOST:-127.0.0.1}",
-      description = "Interface to listen on (env ARIZE_FAKE_HOST, default 127.0.0.1; 0.0.0.0 in containers).")
-  String host;
-
-  @Option(names = "--admin-key", paramLabel = "K", defaultValue = "${env:ARIZE_FAKE_ADMIN_KEY}",
-      description = "The admin's raw API key (env ARIZE_FAKE_ADMIN_KEY); generated and printed when absent.")
-  String adminKey;
-
-  @Option(names = "--seed", paramLabel = "FILE", defaultValue = "${env:ARIZE_FAKE_SEED}",
-      description = "A seed document to load at start (env ARIZE_FAKE_SEED).")
-  Path seed;
-
-  @Option(names = "--id-seed", paramLabel = "N", defaultValue = "${env:ARIZE_FAKE_ID_SEED}",
-      description = "Deterministic IDs, keys and passwords from this seed (env ARIZE_FAKE_ID_SEED).")
-  Long idSeed;
-
-  private final PrintStream out;
-  private final PrintStream err;
-  private final CountDownLatch stop;
-  private volatile ArizeFakeServer server;
   private static volatile boolean served;
 
-  Main(PrintStream out, PrintStream err, CountDownLatch stop) {
-    this.out = out;
-    this.err = err;
-    this.stop = stop;
+  private Main() {
   }
 
   /**
@@ -75,6 +49,30 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  static CommandSpec spec() {
+    CommandSpec spec = CommandSpec.create().name("arize-fake-server").mixinStandardHelpOptions(true)
+        .version(version());
+    spec.usageMessage().description("An in-memory fake of the Arize admin REST API v2.");
+    spec.addOption(OptionSpec.builder("--port").paramLabel("N").type(Integer.class)
+        .defaultValue("${env:ARIZE_FAKE_PORT:-8080}")
+        .description("Port to listen on; 0 picks a free one (env ARIZE_FAKE_PORT, default 8080).").build());
+    spec.addOption(OptionSpec.builder("--host").paramLabel("H").type(String.class)
+        .defaultValue("${env:ARIZE_FAKE_HOST:-127.0.0.1}")
+        .description("Interface to listen on (env ARIZE_FAKE_HOST, default 127.0.0.1; 0.0.0.0 in containers).")
+        .build());
+    spec.addOption(OptionSpec.builder("--admin-key").paramLabel("K").type(String.class)
+        .defaultValue("${env:ARIZE_FAKE_ADMIN_KEY}")
+        .description("The admin's raw API key (env ARIZE_FAKE_ADMIN_KEY); generated and printed when absent.")
+        .build());
+    spec.addOption(OptionSpec.builder("--seed").paramLabel("FILE").type(Path.class)
+        .defaultValue("${env:ARIZE_FAKE_SEED}")
+        .description("A seed document to load at start (env ARIZE_FAKE_SEED).").build());
+    spec.addOption(OptionSpec.builder("--id-seed").paramLabel("N").type(Long.class)
+        .defaultValue("${env:ARIZE_FAKE_ID_SEED}")
+        .description("Deterministic IDs, keys and passwords from this seed (env ARIZE_FAKE_ID_SEED).").build());
+    return spec;
+  }
+
   /**
    * Parses the flags, starts the server, prints the ready line and waits on {@code stop}.
    *
@@ -85,27 +83,24 @@ public final class Main implements Callable<Integer> {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) {
-    Main main = new Main(out, err, stop);
-    CommandLine cli = new CommandLine(main);
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
-    cli.setParameterExceptionHandler((ex, a) -> {
-      err.println("arize-fake-server: " + oneLine(ex.getMessage()) + " (see --help)");
+    CommandLine cli = new CommandLine(spec());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    ParseResult parsed;
+    try {
+      parsed = cli.parseArgs(args);
+    } catch (ParameterException bad) {
+      err.println("arize-fake-server: " + oneLine(bad.getMessage()) + " (see --help)");
       return USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      err.println("arize-fake-server: " + oneLine(ex.getMessage()));
-      return 1;
-    });
-    return cli.execute(args);
-  }
-
-  private static String oneLine(String text) {
-    return text == null ? "unexpected error" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
-  }
-
-  @Override
-  public Integer call() {
+    }
+    if (CommandLine.printHelpIfRequested(parsed)) {
+      return 0;
+    }
+    int port = parsed.matchedOptionValue("--port", defaultValue(parsed, "--port", 8080));
+    String host = parsed.matchedOptionValue("--host", defaultValue(parsed, "--host", "127.0.0.1"));
+    String adminKey = parsed.matchedOptionValue("--admin-key", defaultValue(parsed, "--admin-key", (String) null));
+    Path seed = parsed.matchedOptionValue("--seed", defaultValue(parsed, "--seed", (Path) null));
+    Long idSeed = parsed.matchedOptionValue("--id-seed", defaultValue(parsed, "--id-seed", (Long) null));
     if (port < 0 || port > 65535) {
       err.println("arize-fake-server: --port must be between 0 and 65535, got " + port);
       return USAGE;
@@ -118,6 +113,7 @@ public final class Main implements Callable<Integer> {
       err.println("arize-fake-server: --seed " + seed + ": no such readable file");
       return USAGE;
     }
+    ArizeFakeServer server;
     try {
       server = ArizeFakeServer.start(FakeServerOptions.builder().port(port).host(host).adminKey(adminKey)
           .seedFile(seed).idSeed(idSeed).build());
@@ -144,18 +140,31 @@ public final class Main implements Callable<Integer> {
     return 0;
   }
 
-  /** Reports the server and contract versions for {@code --version}. */
-  static final class VersionProvider implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() throws Exception {
-      java.util.Properties p = new java.util.Properties();
-      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"arize-fake-server " + p.getProperty("version", "unknown") + " (contract "
-          + p.getProperty("contract.version", "unknown") + ")"};
+  /** The option's default (environment variable interpolated), converted, when the flag is absent. */
+  @SuppressWarnings("unchecked")
+  private static <T> T defaultValue(ParseResult parsed, String name, T fallback) {
+    OptionSpec option = parsed.commandSpec().findOption(name);
+    if (option.defaultValue() == null) {
+      return fallback;
     }
+    Object value = option.getValue();
+    return value == null ? fallback : (T) value;
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "unexpected error" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+  }
+
+  private static String version() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (java.io.IOException unreadable) {
+      return "arize-fake-server";
+    }
+    return "arize-fake-server " + p.getProperty("version", "unknown") + " (contract "
+        + p.getProperty("contract.version", "unknown") + ")";
   }
 }

@@ -137,6 +137,16 @@ class StartupContractIT {
   }
 
   @Test
+  void helpAndVersionExitWith0() throws Exception {
+    Exit help = fail(Map.of(), "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.stdout()).contains("Usage: arize-fake-server").contains("--admin-key").contains("ARIZE_FAKE_SEED");
+    Exit version = fail(Map.of(), "--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.stdout()).contains("contract 2.0.0");
+  }
+
+  @Test
   void aBadSeedExitsWith2AndNamesTheProblem(@TempDir Path dir) throws Exception {
     Path notJson = dir.resolve("broken.json");
     Files.writeString(notJson, "{\"accounts\": [");

@@ -1,0 +1,77 @@
+package io.github.arizeadmin.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import io.github.arizeadmin.fake.ArizeFakeServer;
+import io.github.arizeadmin.fake.FakeServerOptions;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Provider verification: every interaction of the consumer pacts in {@code target/pacts} is
+ * replayed against the fake server, started in-process on a random port. Pact talks to the fake
+ * through {@link ValidatingProxy}, so each live request and response is also checked against the
+ * contract. Each state reseeds the fake (all or nothing), so no interaction depends on another.
+ */
+@Provider(Wire.PROVIDER)
+@PactFolder("target/pacts")
+class ArizeFakeProviderIT {
+  private static ArizeFakeServer fake;
+  private static ValidatingProxy proxy;
+
+  @BeforeAll
+  static void start() throws IOException {
+    fake = ArizeFakeServer.start(FakeServerOptions.builder().port(0).adminKey(Wire.ADMIN_KEY).build());
+    proxy = ValidatingProxy.start(fake.baseUrl(), Contract.validator(Contract.yaml()));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (proxy != null) {
+      proxy.close();
+    }
+    if (fake != null) {
+      fake.close();
+    }
+  }
+
+  @BeforeEach
+  void target(PactVerificationContext context) {
+    context.setTarget(new HttpTestTarget("127.0.0.1", proxy.port()));
+    proxy.clear();
+  }
+
+  @TestTemplate
+  @ExtendWith(PactVerificationInvocationContextProvider.class)
+  void fakeHonoursThePact(PactVerificationContext context) {
+    context.verifyInteraction();
+    assertThat(proxy.exchanges()).as("requests that reached the fake").isEqualTo(1);
+    assertThat(proxy.failures()).as("the fake's live exchange checked against the contract").isEmpty();
+  }
+
+  @State(ArizeAdminConsumerPactTest.WORLD)
+  Map<String, Object> acmeWorld() {
+    return ProviderStates.seedWorld(fake);
+  }
+
+  @State("space team-gone was deleted")
+  Map<String, Object> spaceDeleted() {
+    return ProviderStates.seedWorldWithoutTeamGone(fake);
+  }
+
+  @State("no API key ak-unknown exists")
+  void freshServer() {
+    fake.reset();
+  }
+}

@@ -100,6 +100,7 @@ public final class HttpApp {
       String id = route.getOperation().getOperationId();
       Handler<RoutingContext> handler = operations.get(id);
       route.setDoSecurity(false);
+      route.setDoValidation(!nothingToValidate(route.getOperation()));
       route.addHandler(handler != null ? handler
           : rc -> Problems.send(rc, 501, "The fake server does not implement " + id + " yet."));
       route.addFailureHandler(Problems::failure);
@@ -110,6 +111,21 @@ public final class HttpApp {
       router.errorHandler(status, Problems::failure);
     }
     return router;
+  }
+
+  /**
+   * Whether no request can break the operation's contract: no body, and only path parameters typed
+   * as plain strings (such a route is mounted without Vert.x's validation step, which costs a
+   * worker-thread hop per request; the path itself is matched by the router).
+   */
+  static boolean nothingToValidate(Operation operation) {
+    if (operation.getRequestBody() != null) {
+      return false;
+    }
+    return operation.getParameters().stream().allMatch(p -> p.getIn() == io.vertx.openapi.contract.Location.PATH
+        && p.getSchema() != null && "string".equals(p.getSchema().get("type"))
+        && p.getSchema().fieldNames().stream().allMatch(k -> k.equals("type") || k.equals("description")
+            || k.equals("example") || k.startsWith("__")));
   }
 
   /** Journal, injected faults and authentication for {@code /v2}, before validation. */

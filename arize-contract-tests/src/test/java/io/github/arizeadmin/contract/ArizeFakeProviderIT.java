@@ -10,8 +10,13 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.github.arizeadmin.fake.ArizeFakeServer;
 import io.github.arizeadmin.fake.FakeServerOptions;
+import io.github.arizeadmin.fake.http.CoverageTable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,21 +28,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * replayed against the fake server, started in-process on a random port. Pact talks to the fake
  * through {@link ValidatingProxy}, so each live request and response is also checked against the
  * contract. Each state reseeds the fake (all or nothing), so no interaction depends on another.
+ * The operations verified are written to {@code target/pact-verified-operations.txt}, the list the
+ * fake's coverage generator ({@code CoverageTable}) takes as its second argument.
  */
 @Provider(Wire.PROVIDER)
 @PactFolder("target/pacts")
 class ArizeFakeProviderIT {
   private static ArizeFakeServer fake;
   private static ValidatingProxy proxy;
+  private static String contract;
+  /** operationIds with at least one interaction verified, none failed; written for the fake's COVERAGE.md. */
+  private static final Set<String> VERIFIED = new TreeSet<>();
+  private static final Set<String> FAILED = new TreeSet<>();
 
   @BeforeAll
   static void start() throws IOException {
     fake = ArizeFakeServer.start(FakeServerOptions.builder().port(0).adminKey(Wire.ADMIN_KEY).build());
-    proxy = ValidatingProxy.start(fake.baseUrl(), Contract.validator(Contract.yaml()));
+    contract = Contract.yaml();
+    proxy = ValidatingProxy.start(fake.baseUrl(), Contract.validator(contract));
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws IOException {
+    Set<String> verified = new TreeSet<>(VERIFIED);
+    verified.removeAll(FAILED);
+    Path list = Path.of("target", "pact-verified-operations.txt");
+    Files.write(list, verified);
+    // The fake's own coverage table, with its Pact-verified column filled from this run.
+    CoverageTable.main(new String[] {"target/fake-COVERAGE-pact-verified.md", list.toString()});
     if (proxy != null) {
       proxy.close();
     }
@@ -55,9 +73,15 @@ class ArizeFakeProviderIT {
   @TestTemplate
   @ExtendWith(PactVerificationInvocationContextProvider.class)
   void fakeHonoursThePact(PactVerificationContext context) {
-    context.verifyInteraction();
-    assertThat(proxy.exchanges()).as("requests that reached the fake").isEqualTo(1);
-    assertThat(proxy.failures()).as("the fake's live exchange checked against the contract").isEmpty();
+    try {
+      context.verifyInteraction();
+      assertThat(proxy.exchanges()).as("requests that reached the fake").isEqualTo(1);
+      assertThat(proxy.failures()).as("the fake's live exchange checked against the contract").isEmpty();
+    } catch (AssertionError | RuntimeException failed) {
+      proxy.calls().forEach(call -> FAILED.add(Pacts.operationId(contract, call)));
+      throw failed;
+    }
+    proxy.calls().forEach(call -> VERIFIED.add(Pacts.operationId(contract, call)));
   }
 
   @State(ArizeAdminConsumerPactTest.WORLD)

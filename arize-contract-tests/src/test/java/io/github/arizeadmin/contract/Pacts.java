@@ -92,6 +92,26 @@ final class Pacts {
     return List.copyOf(byKey.values());
   }
 
+  /**
+   * @param contractYaml the contract
+   * @param call "METHOD /path" of a concrete request
+   * @return the operationId of the contract operation the call reaches
+   */
+  @SuppressWarnings("unchecked")
+  static String operationId(String contractYaml, String call) {
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) ((Map<String, Object>) new Yaml()
+        .load(contractYaml)).get("paths");
+    for (var path : paths.entrySet()) {
+      for (var op : path.getValue().entrySet()) {
+        if (op.getValue() instanceof Map<?, ?> operation && operation.containsKey("operationId")
+            && Pattern.matches(op.getKey().toUpperCase() + " " + path.getKey().replaceAll("\\{[^}]+}", "[^/]+"), call)) {
+          return (String) operation.get("operationId");
+        }
+      }
+    }
+    throw new AssertionError(call + " matches no operation of the contract");
+  }
+
   /** @return the coverage table, as committed in PACT-COVERAGE.md */
   static String coverageMarkdown(String contractYaml) {
     List<Operation> operations = coverage(contractYaml);

@@ -33,6 +33,7 @@ final class ValidatingProxy implements AutoCloseable {
   private final OpenApiInteractionValidator validator;
   private final List<String> failures = new ArrayList<>();
   private int exchanges;
+  private final List<String> calls = new ArrayList<>();
 
   private ValidatingProxy(String target, OpenApiInteractionValidator validator) throws IOException {
     this.target = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
@@ -52,6 +53,7 @@ final class ValidatingProxy implements AutoCloseable {
 
   synchronized void clear() {
     failures.clear();
+    calls.clear();
     exchanges = 0;
   }
 
@@ -61,6 +63,11 @@ final class ValidatingProxy implements AutoCloseable {
 
   synchronized int exchanges() {
     return exchanges;
+  }
+
+  /** @return the calls forwarded since the last {@link #clear()}, as "METHOD /raw/path" */
+  synchronized List<String> calls() {
+    return List.copyOf(calls);
   }
 
   private void forward(HttpExchange exchange) throws IOException {
@@ -107,6 +114,9 @@ final class ValidatingProxy implements AutoCloseable {
       byte[] body = response.body();
       if (body.length > 0) {
         answer.withBody(body);
+      }
+      synchronized (this) {
+        calls.add(method + " " + uri.getRawPath());
       }
       record(method + " " + uri, validator.validate(checked.build(), answer.build()),
           response.statusCode(), new String(body, StandardCharsets.UTF_8));

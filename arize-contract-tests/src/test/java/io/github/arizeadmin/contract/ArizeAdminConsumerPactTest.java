@@ -396,4 +396,65 @@ class ArizeAdminConsumerPactTest {
           .isInstanceOf(BadRequestException.class);
     }
   }
+
+  // ---------------------------------------------------------------- more errors, per operation
+
+  static final String DELETED = "organization gone-org, space team-gone, role Gone, project gone-model and "
+      + "jane's binding on gone-model were deleted";
+
+  @Pact(consumer = CONSUMER)
+  V4Pact moreErrors(PactDslWithProvider builder) {
+    PactDslResponse r = problem(call(builder.given(DELETED), "get a deleted organization", "GET",
+        "/v2/organizations/${missingOrgId}", "/v2/organizations/" + MISSING_ORG), 404);
+    r = problem(call(r.given(DELETED), "get a deleted role", "GET", "/v2/roles/${missingRoleId}",
+        "/v2/roles/" + MISSING_ROLE), 404);
+    r = problem(call(r.given(DELETED), "get a deleted project", "GET", "/v2/projects/${missingProjectId}",
+        "/v2/projects/" + MISSING_PROJECT), 404);
+    r = problem(call(r.given(DELETED), "delete a deleted role binding", "DELETE", "/v2/role-bindings/${missingBindingId}",
+        "/v2/role-bindings/" + MISSING_BINDING), 404);
+    r = problem(call(r.given(WORLD), "create a second space named team-alpha in Acme", "POST", "/v2/spaces", null)
+        .body(new PactDslJsonBody().stringValue("name", "team-alpha").valueFromProviderState("organization_id",
+            "${orgId}", ORG)), 409);
+    r = problem(call(r.given(WORLD), "create a second role named Data Scientist", "POST", "/v2/roles", null)
+        .body(new PactDslJsonBody().stringValue("name", "Data Scientist").array("permissions")
+            .stringValue("PROJECT_READ").closeArray()), 409);
+    r = problem(call(r.given(WORLD), "bind Data Scientist to jane on fraud-model again", "POST", "/v2/role-bindings", null)
+        .body(new PactDslJsonBody().valueFromProviderState("user_id", "${janeId}", JANE)
+            .valueFromProviderState("role_id", "${dsRoleId}", DATA_SCIENTIST).stringValue("resource_type", "PROJECT")
+            .valueFromProviderState("resource_id", "${fraudId}", FRAUD)), 409);
+    r = problem(call(r.given(WORLD), "create a user with jane's email", "POST", "/v2/users", null)
+        .body(predefinedRole(new PactDslJsonBody().stringValue("name", "Jane Again").stringValue("email",
+            "jane@example.com").stringValue("invite_mode", "NONE"), "role", "MEMBER")), 409);
+    r = problem(call(r.given(WORLD), "member jane deletes space team-alpha", "DELETE", "/v2/spaces/${spaceId}",
+        "/v2/spaces/" + SPACE, JANE_KEY), 403);
+    r = problem(call(r.given(WORLD), "member jane creates a user", "POST", "/v2/users", null, JANE_KEY)
+        .body(predefinedRole(new PactDslJsonBody().stringValue("name", "Eve").stringValue("email", "eve@example.com")
+            .stringValue("invite_mode", "NONE"), "role", "MEMBER")), 403);
+    r = problem(call(r.given(WORLD), "list organizations from a cursor the service never issued", "GET",
+        "/v2/organizations", null).query("limit=10&cursor=not-a-cursor"), 400);
+    return r.toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "moreErrors")
+  void moreErrors(MockServer server) {
+    try (ArizeAdminClient jane = client(server, JANE_KEY); ArizeAdminClient admin = client(server, ADMIN_KEY)) {
+      assertThatThrownBy(() -> admin.organizations().get(MISSING_ORG)).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> admin.roles().get(MISSING_ROLE)).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> admin.projects().get(MISSING_PROJECT)).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> admin.roleBindings().delete(MISSING_BINDING)).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> admin.spaces().create("team-alpha", ORG)).isInstanceOf(ConflictException.class);
+      assertThatThrownBy(() -> admin.roles().create("Data Scientist", List.of(Permission.PROJECT_READ), null))
+          .isInstanceOf(ConflictException.class);
+      assertThatThrownBy(() -> admin.roleBindings().create(JANE, DATA_SCIENTIST, ResourceType.PROJECT, FRAUD))
+          .isInstanceOf(ConflictException.class);
+      assertThatThrownBy(() -> admin.users().create("Jane Again", "jane@example.com", AccountRole.MEMBER,
+          InviteMode.NONE)).isInstanceOf(ConflictException.class);
+      assertThatThrownBy(() -> jane.spaces().delete(SPACE)).isInstanceOf(ForbiddenException.class);
+      assertThatThrownBy(() -> jane.users().create("Eve", "eve@example.com", AccountRole.MEMBER, InviteMode.NONE))
+          .isInstanceOf(ForbiddenException.class);
+      assertThatThrownBy(() -> admin.organizations().list(null, 10, "not-a-cursor"))
+          .isInstanceOf(BadRequestException.class);
+    }
+  }
 }

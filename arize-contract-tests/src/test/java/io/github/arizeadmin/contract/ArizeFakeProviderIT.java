@@ -89,9 +89,9 @@ class ArizeFakeProviderIT {
     return ProviderStates.seedWorld(fake);
   }
 
-  @State("space team-gone was deleted")
-  Map<String, Object> spaceDeleted() {
-    return ProviderStates.seedWorldWithoutTeamGone(fake);
+  @State({"space team-gone was deleted", ArizeAdminConsumerPactTest.DELETED})
+  Map<String, Object> objectsDeleted() {
+    return ProviderStates.seedWorldAfterDeletions(fake);
   }
 
   @State("no API key ak-unknown exists")

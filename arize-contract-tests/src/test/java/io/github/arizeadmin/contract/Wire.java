@@ -29,6 +29,10 @@ final class Wire {
   static final String ORG = id("Organization:2:Ab3d");
   static final String SPACE = id("Space:2:Xy7q");
   static final String MISSING_SPACE = id("Space:2:Gone");
+  static final String MISSING_ORG = id("Organization:3:Gone");
+  static final String MISSING_ROLE = id("Role:103:Gone");
+  static final String MISSING_PROJECT = id("Model:3:Gone");
+  static final String MISSING_BINDING = id("RoleBinding:2:Gone");
   static final String JANE = id("User:2:Jn01");
   static final String BOB = id("User:2:Bb02");
   static final String IVAN = id("User:2:Iv03");

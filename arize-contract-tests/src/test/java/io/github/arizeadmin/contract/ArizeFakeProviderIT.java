@@ -7,6 +7,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.StateChangeAction;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.github.arizeadmin.fake.ArizeFakeServer;
 import io.github.arizeadmin.fake.FakeServerOptions;
@@ -96,6 +97,12 @@ class ArizeFakeProviderIT {
 
   @State("no API key ak-unknown exists")
   void freshServer() {
+    fake.reset();
+  }
+
+  @State(value = {ArizeAdminConsumerPactTest.WORLD, ArizeAdminConsumerPactTest.DELETED, "space team-gone was deleted",
+      "no API key ak-unknown exists"}, action = StateChangeAction.TEARDOWN)
+  void backToFresh() {
     fake.reset();
   }
 }

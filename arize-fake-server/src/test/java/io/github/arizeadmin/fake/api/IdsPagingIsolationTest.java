@@ -6,6 +6,7 @@ import io.github.arizeadmin.api.generated.model.CreateOrganizationRequest;
 import io.github.arizeadmin.api.generated.model.ListOrganizationsResponse;
 import io.github.arizeadmin.api.generated.model.Organization;
 import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.support.ContractCheckingInterceptor;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
 import java.net.URI;
@@ -21,8 +22,12 @@ import org.junit.jupiter.api.Test;
 class IdsPagingIsolationTest extends FakeTest {
   private final HttpClient raw = HttpClient.newHttpClient();
 
+  private HttpResponse<String> send(HttpRequest request, HttpResponse.BodyHandler<String> body) throws Exception {
+    return ContractCheckingInterceptor.check(raw.send(request, body));
+  }
+
   private HttpResponse<String> get(String pathAndQuery) throws Exception {
-    return raw.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + pathAndQuery))
+    return send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + pathAndQuery))
         .header("Authorization", "Bearer " + fake.adminKey()).build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -126,17 +131,17 @@ class IdsPagingIsolationTest extends FakeTest {
     HttpResponse<String> unknown = get("/v2/nothing-here");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    HttpResponse<String> badJson = raw.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/v2/organizations"))
+    HttpResponse<String> badJson = send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/v2/organizations"))
         .header("Authorization", "Bearer " + fake.adminKey()).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(badJson.statusCode()).isEqualTo(400);
     assertThat(badJson.body()).contains("\"status\":400").doesNotContain("Exception");
-    HttpResponse<String> extra = raw.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/v2/organizations"))
+    HttpResponse<String> extra = send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/v2/organizations"))
         .header("Authorization", "Bearer " + fake.adminKey()).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"created_at\":\"2026-01-01T00:00:00Z\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(extra.statusCode()).isEqualTo(400);
-    HttpResponse<String> noAuth = raw.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/v2/users")).build(),
+    HttpResponse<String> noAuth = send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/v2/users")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(noAuth.statusCode()).isEqualTo(401);
     assertThat(noAuth.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -152,7 +157,7 @@ class IdsPagingIsolationTest extends FakeTest {
       if (type != null) {
         request.header("Content-Type", type);
       }
-      assertThat(raw.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+      assertThat(send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
     }
     for (String type : new String[] {null, "application/json"}) {
       String id = ((io.github.arizeadmin.api.generated.model.UserApiKeyCreated) ok(admin.apiKeys().createApiKey(
@@ -163,7 +168,7 @@ class IdsPagingIsolationTest extends FakeTest {
       if (type != null) {
         request.header("Content-Type", type);
       }
-      HttpResponse<String> response = raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = send(request.build(), HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
   }

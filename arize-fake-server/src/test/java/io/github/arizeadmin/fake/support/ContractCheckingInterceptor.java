@@ -30,6 +30,22 @@ public final class ContractCheckingInterceptor implements Interceptor {
     return response;
   }
 
+  /**
+   * Validates a response received without OkHttp (raw {@code java.net.http} tests) the same way.
+   *
+   * @param response the response
+   * @return the response
+   */
+  public static java.net.http.HttpResponse<String> check(java.net.http.HttpResponse<String> response) {
+    String path = response.request().uri().getRawPath();
+    if (path.startsWith("/v2")) {
+      VIOLATIONS.addAll(ContractValidator.validate(response.request().method(), path, response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null), response.body()));
+      CHECKED.incrementAndGet();
+    }
+    return response;
+  }
+
   /** @return the violations recorded so far, clearing them */
   public static List<String> drain() {
     List<String> out = List.copyOf(VIOLATIONS);

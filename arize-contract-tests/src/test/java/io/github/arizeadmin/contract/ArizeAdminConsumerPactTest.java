@@ -30,6 +30,8 @@ import io.github.arizeadmin.core.model.InviteMode;
 import io.github.arizeadmin.core.model.OrganizationRole;
 import io.github.arizeadmin.core.model.Permission;
 import io.github.arizeadmin.core.model.ResourceType;
+import io.github.arizeadmin.core.model.ServiceKeyOrganization;
+import io.github.arizeadmin.core.model.ServiceKeySpace;
 import io.github.arizeadmin.core.model.SpaceRole;
 import io.github.arizeadmin.core.model.UserStatus;
 import java.time.Duration;
@@ -313,6 +315,28 @@ class ArizeAdminConsumerPactTest {
         .body(new PactDslJsonBody().stringValue("key_type", "USER").stringValue("name", "ci-key")
             .stringValue("description", "CI pipeline")),
         201, apiKey(new PactDslJsonBody(), "ci-key", "ACTIVE").stringMatcher("key", RAW_KEY, ADMIN_KEY));
+    PactDslJsonBody serviceKeyRequest = new PactDslJsonBody().stringValue("key_type", "SERVICE")
+        .stringValue("name", "ingest-bot");
+    predefinedRole(serviceKeyRequest, "account_role", "MEMBER");
+    PactDslJsonBody org = serviceKeyRequest.array("organizations").object()
+        .valueFromProviderState("org_id", "${orgId}", ORG);
+    predefinedRole(org, "role", "READ_ONLY");
+    PactDslJsonBody space = org.array("spaces").object().valueFromProviderState("space_id", "${spaceId}", SPACE);
+    predefinedRole(space, "role", "MEMBER");
+    space.closeObject().closeArray().closeObject().closeArray();
+
+    PactDslJsonBody serviceKey = apiKey(new PactDslJsonBody(), "ingest-bot", "SERVICE", "ACTIVE")
+        .stringMatcher("key", RAW_KEY, ADMIN_KEY);
+    PactDslJsonBody bot = serviceKey.object("bot_user").stringMatcher("id", ID, id("User:2:Bot1"))
+        .stringValue("name", "ingest-bot");
+    predefinedRole(bot, "account_role", "MEMBER");
+    PactDslJsonBody botOrg = bot.array("organizations").object().stringMatcher("org_id", ID, ORG);
+    predefinedRole(botOrg, "role", "READ_ONLY");
+    PactDslJsonBody botSpace = botOrg.array("spaces").object().stringMatcher("space_id", ID, SPACE);
+    predefinedRole(botSpace, "role", "MEMBER");
+    botSpace.closeObject().closeArray().closeObject().closeArray().closeObject();
+    r = ok(call(r.given(WORLD), "create service key ingest-bot for team-alpha", "POST", "/v2/api-keys", null)
+        .body(serviceKeyRequest), 201, serviceKey);
     r = ok(call(r.given(WORLD), "refresh jane's key with a 60 s grace period", "POST", "/v2/api-keys/${janeKeyId}/refresh",
         "/v2/api-keys/" + JANE_KEY_ID + "/refresh").body(new PactDslJsonBody().numberValue("grace_period_seconds", 60)),
         200, apiKey(new PactDslJsonBody(), "jane-ci", "ACTIVE").stringMatcher("key", RAW_KEY, JANE_KEY));
@@ -327,6 +351,9 @@ class ArizeAdminConsumerPactTest {
     try (ArizeAdminClient client = client(server, ADMIN_KEY)) {
       assertThat(client.apiKeys().list(ApiKeyType.USER, ApiKeyStatus.ACTIVE, null, JANE, 10, null).items()).isNotEmpty();
       assertThat(client.apiKeys().create("ci-key", "CI pipeline", null).key()).startsWith("ak-");
+      assertThat(client.apiKeys().createServiceKey("ingest-bot", List.of(ServiceKeyOrganization.of(ORG,
+          OrganizationRole.READ_ONLY, ServiceKeySpace.of(SPACE, SpaceRole.MEMBER))), AccountRole.MEMBER, null, null)
+          .botUser()).hasValueSatisfying(bot -> assertThat(bot.name()).isEqualTo("ingest-bot"));
       assertThat(client.apiKeys().refresh(JANE_KEY_ID, null, Duration.ofSeconds(60)).key()).startsWith("ak-");
       client.apiKeys().revoke(JANE_KEY_ID);
     }

@@ -91,7 +91,11 @@ final class Wire {
   }
 
   static PactDslJsonBody apiKey(PactDslJsonBody body, String name, String status) {
-    return body.stringMatcher("id", ID, JANE_KEY_ID).stringValue("name", name).stringValue("key_type", "USER")
+    return apiKey(body, name, "USER", status);
+  }
+
+  static PactDslJsonBody apiKey(PactDslJsonBody body, String name, String keyType, String status) {
+    return body.stringMatcher("id", ID, JANE_KEY_ID).stringValue("name", name).stringValue("key_type", keyType)
         .stringValue("status", status).stringMatcher("redacted_key", REDACTED_KEY, "ak-jan...000")
         .stringMatcher("created_at", TIMESTAMP, EXAMPLE_TIME).stringMatcher("created_by_user_id", ID, JANE);
   }

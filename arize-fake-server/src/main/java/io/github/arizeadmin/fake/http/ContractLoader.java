@@ -91,16 +91,22 @@ final class ContractLoader {
     return new Loaded(new OpenAPIContractImpl(resolved, version, repository), document);
   }
 
-  /** @return the contract as Vert.x JSON, unadapted */
+  /**
+   * @return the contract as Vert.x JSON, unadapted: the JSON rendering the build writes next to the
+   *     classes (see {@link ContractJson}), or, when running without it (an IDE), the YAML itself
+   */
   static JsonObject readDocument() {
-    String text = readText();
-    try {
-      return new JsonObject(BlockYaml.parse(text));
-    } catch (BlockYaml.Unsupported outsideTheSubset) {
-      return new JsonObject(snakeYaml(text));
+    try (InputStream json = ContractLoader.class.getResourceAsStream(ContractJson.RESOURCE)) {
+      if (json != null) {
+        return new JsonObject(io.vertx.core.buffer.Buffer.buffer(json.readAllBytes()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return new JsonObject(snakeYaml(readText()));
   }
 
+  /** @return the contract's YAML text, from the {@code openapi} module's jar */
   static String readText() {
     try (InputStream in = ContractLoader.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -112,11 +118,11 @@ final class ContractLoader {
     }
   }
 
-  /** The reference reader (SnakeYAML), used when the contract leaves {@link BlockYaml}'s subset. */
+  /** The contract's YAML as plain maps (SnakeYAML; timestamps in examples stay strings). */
   static Map<String, Object> snakeYaml(String text) {
     LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(16 * 1024 * 1024);
-      // Dates stay strings: they are wire text (examples), not values.
+    options.setCodePointLimit(16 * 1024 * 1024);
+    // Dates stay strings: they are wire text (examples), not values.
     return new Yaml(new SafeConstructor(options) {
       {
         yamlConstructors.put(Tag.TIMESTAMP, yamlConstructors.get(Tag.STR));

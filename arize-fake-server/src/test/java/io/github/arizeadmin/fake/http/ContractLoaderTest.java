@@ -32,6 +32,14 @@ class ContractLoaderTest {
   }
 
   @Test
+  void theJsonTheServerReadsIsTheContractsYaml() {
+    JsonObject served = ContractLoader.readDocument();
+
+    assertThat(ContractLoader.class.getResource(ContractJson.RESOURCE)).as("rendered by the build").isNotNull();
+    assertThat(served).isEqualTo(new JsonObject(ContractLoader.snakeYaml(ContractLoader.readText())));
+  }
+
+  @Test
   void onlyRoutesNoRequestCanBreakSkipValidation() {
     var skipped = ContractLoader.load().contract().operations().stream().filter(HttpApp::nothingToValidate)
         .map(o -> o.getOperationId()).sorted().toList();

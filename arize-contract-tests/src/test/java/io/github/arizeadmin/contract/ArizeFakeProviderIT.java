@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * replayed against the fake server, started in-process on a random port. Pact talks to the fake
  * through {@link ValidatingProxy}, so each live request and response is also checked against the
  * contract. Each state reseeds the fake (all or nothing), so no interaction depends on another.
- * The operations verified are written to {@code target/pact-verified-operations.txt}, the list the
- * fake's coverage generator ({@code CoverageTable}) takes as its second argument.
+ * The operations verified are written to {@code target/pact-verified-operations.txt} and must be
+ * exactly those {@code PACT-COVERAGE.md} lists, from which the fake's {@code COVERAGE.md} takes its
+ * Pact-verified column.
  */
 @Provider(Wire.PROVIDER)
 @PactFolder("target/pacts")
@@ -55,8 +56,17 @@ class ArizeFakeProviderIT {
     verified.removeAll(FAILED);
     Path list = Path.of("target", "pact-verified-operations.txt");
     Files.write(list, verified);
-    // The fake's own coverage table, with its Pact-verified column filled from this run.
-    CoverageTable.main(new String[] {"target/fake-COVERAGE-pact-verified.md", list.toString()});
+    try {
+      // The fake's COVERAGE.md marks as Pact-verified what the committed PACT-COVERAGE.md lists:
+      // this run must have verified exactly those operations.
+      assertThat(verified).as("operations verified by this run vs. those PACT-COVERAGE.md (and the fake's COVERAGE.md) claim")
+          .isEqualTo(CoverageTable.pactVerified(Path.of("PACT-COVERAGE.md")));
+    } finally {
+      closeAll();
+    }
+  }
+
+  private static void closeAll() {
     if (proxy != null) {
       proxy.close();
     }

@@ -24,20 +24,43 @@ public final class CoverageTable {
   /**
    * Writes the table.
    *
-   * @param args the output file, and optionally a file listing pact-verified operationIds (one a line)
+   * @param args the output file, and optionally the contract tests' {@code PACT-COVERAGE.md}
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      throw new IllegalArgumentException("usage: CoverageTable OUTPUT [PACT_VERIFIED_LIST]");
+      throw new IllegalArgumentException("usage: CoverageTable OUTPUT [PACT_COVERAGE_MD]");
     }
-    Set<String> verified = args.length > 1 && Files.exists(Path.of(args[1]))
-        ? Set.copyOf(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) : null;
+    Set<String> verified = args.length > 1 ? pactVerified(Path.of(args[1])) : null;
     Path out = Path.of(args[0]);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
     Files.writeString(out, render(verified), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads which operations the provider pact tests verify from {@code arize-contract-tests}'
+   * committed {@code PACT-COVERAGE.md} (itself generated and drift-checked by that module, whose
+   * build verifies every listed interaction against this server): the operations with at least one
+   * success interaction.
+   *
+   * @param pactCoverage the file
+   * @return the verified operationIds, or null when the file does not exist
+   * @throws IOException when it cannot be read
+   */
+  public static Set<String> pactVerified(Path pactCoverage) throws IOException {
+    if (!Files.exists(pactCoverage)) {
+      return null;
+    }
+    Set<String> verified = new java.util.TreeSet<>();
+    for (String line : Files.readAllLines(pactCoverage, StandardCharsets.UTF_8)) {
+      String[] cells = line.split("\\|", -1);
+      if (line.startsWith("| `") && cells.length > 3 && !cells[3].isBlank()) {
+        verified.add(cells[1].trim().replace("`", ""));
+      }
+    }
+    return Set.copyOf(verified);
   }
 
   /**
@@ -83,8 +106,9 @@ public final class CoverageTable {
     md.append("\n").append(done).append(" of ").append(count).append(" operations implemented. ")
         .append("Every operation also enforces authentication (401 for a missing, unknown, revoked or expired key), ")
         .append("account isolation (another account's object is 404) and the contract's request validation (400). ")
-        .append("The Pact-verified column is filled once `arize-contract-tests` passes a verified-operations list ")
-        .append("as the generator's second argument.\n");
+        .append("The Pact-verified column comes from `arize-contract-tests/PACT-COVERAGE.md`: an operation is ")
+        .append("Pact-verified when a consumer pact of `arize-admin-core` exercises it with success and the provider ")
+        .append("tests replay it against this server.\n");
     return md.toString();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.arizeadmin.core.model;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,17 +42,7 @@ public sealed interface OrganizationRole permits OrganizationRole.Predefined, Or
    * @throws IllegalArgumentException when the name is not a predefined role
    */
   static OrganizationRole predefined(String name) {
-    String normalized = Objects.requireNonNull(name, "name").trim().replace('-', '_');
-    if (normalized.equalsIgnoreCase("readonly")) {
-      normalized = "READ_ONLY";
-    }
-    for (Name candidate : Name.values()) {
-      if (candidate != Name.UNKNOWN && candidate.name().equalsIgnoreCase(normalized.toUpperCase(Locale.ROOT))) {
-        return new Predefined(candidate);
-      }
-    }
-    throw new IllegalArgumentException("Not a predefined role: '" + name
-        + "' (expected ADMIN, MEMBER, READ_ONLY or ANNOTATOR)");
+    return new Predefined(PredefinedNames.parse(Name.class, name));
   }
 
   /**

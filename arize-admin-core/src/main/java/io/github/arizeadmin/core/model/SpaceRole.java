@@ -1,6 +1,5 @@
 package io.github.arizeadmin.core.model;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,17 +41,7 @@ public sealed interface SpaceRole permits SpaceRole.Predefined, SpaceRole.Custom
    * @throws IllegalArgumentException when the name is not a predefined role
    */
   static SpaceRole predefined(String name) {
-    String normalized = Objects.requireNonNull(name, "name").trim().replace('-', '_');
-    if (normalized.equalsIgnoreCase("readonly")) {
-      normalized = "READ_ONLY";
-    }
-    for (Name candidate : Name.values()) {
-      if (candidate != Name.UNKNOWN && candidate.name().equalsIgnoreCase(normalized.toUpperCase(Locale.ROOT))) {
-        return new Predefined(candidate);
-      }
-    }
-    throw new IllegalArgumentException("Not a predefined role: '" + name
-        + "' (expected ADMIN, MEMBER, READ_ONLY or ANNOTATOR)");
+    return new Predefined(PredefinedNames.parse(Name.class, name));
   }
 
   /**

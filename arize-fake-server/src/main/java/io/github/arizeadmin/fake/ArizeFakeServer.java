@@ -1,22 +1,21 @@
 package io.github.arizeadmin.fake;
 
-import io.github.arizeadmin.fake.domain.AdjustableClock;
-import io.github.arizeadmin.fake.domain.Domain;
-import io.github.arizeadmin.fake.domain.Ids;
-import io.github.arizeadmin.fake.domain.SeedException;
-import io.github.arizeadmin.fake.http.Faults;
-import io.github.arizeadmin.fake.http.HttpApp;
-import io.github.arizeadmin.fake.http.Journal;
-import io.github.arizeadmin.fake.http.Operator;
-import io.github.arizeadmin.fake.store.Store;
+import io.github.arizeadmin.fake.internal.domain.AdjustableClock;
+import io.github.arizeadmin.fake.internal.domain.Domain;
+import io.github.arizeadmin.fake.internal.domain.Ids;
+import io.github.arizeadmin.fake.internal.domain.SeedException;
+import io.github.arizeadmin.fake.internal.http.Faults;
+import io.github.arizeadmin.fake.internal.http.HttpApp;
+import io.github.arizeadmin.fake.internal.http.Journal;
+import io.github.arizeadmin.fake.internal.http.Operator;
+import io.github.arizeadmin.fake.internal.http.SeedJson;
+import io.github.arizeadmin.fake.state.FakeState;
+import io.github.arizeadmin.fake.internal.store.Store;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.net.BindException;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -78,13 +76,12 @@ public final class ArizeFakeServer implements AutoCloseable {
   public static ArizeFakeServer start(FakeServerOptions options) {
     HttpApp.preload();
     String seedText = seedText(options);
-    Map<String, Object> seed = seedText == null ? null : parseSeed(seedText);
     AdjustableClock clock = new AdjustableClock(options.clock());
     Domain domain = new Domain(Store.inMemory(), clock, new Ids(options.idSeed()));
     String adminKey = domain.restartIds(options.adminKey());
     try {
-      if (seed != null) {
-        domain.seed(adminKey, seed);
+      if (seedText != null) {
+        domain.seed(adminKey, SeedJson.read(seedText));
       } else {
         domain.reset(adminKey);
       }
@@ -191,28 +188,6 @@ public final class ArizeFakeServer implements AutoCloseable {
     }
   }
 
-  private static Map<String, Object> parseSeed(String text) {
-    try {
-      Object parsed = Json.decodeValue(text);
-      if (!(parsed instanceof JsonObject object)) {
-        throw new SeedException("$: the seed document must be a JSON object.");
-      }
-      return io.github.arizeadmin.fake.http.JsonPlain.toMap(object);
-    } catch (DecodeException notJson) {
-      throw new FakeServerException("Bad seed: not valid JSON (" + firstLine(notJson.getMessage()) + ").", notJson);
-    } catch (SeedException bad) {
-      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
-    }
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
-  }
-
   /** @return the port it listens on */
   public int port() {
     return server.actualPort();
@@ -255,22 +230,24 @@ public final class ArizeFakeServer implements AutoCloseable {
   }
 
   private SeedResult seedOrThrow(String seedJson) {
-    Object parsed;
-    try {
-      parsed = Json.decodeValue(seedJson == null ? "" : seedJson);
-    } catch (DecodeException notJson) {
-      throw new SeedException("$: not valid JSON (" + firstLine(notJson.getMessage()) + ").");
-    }
-    if (!(parsed instanceof JsonObject object)) {
-      throw new SeedException("$: the seed document must be a JSON object.");
-    }
-    Domain.Seeded seeded = domain.seed(adminKey, io.github.arizeadmin.fake.http.JsonPlain.toMap(object));
+    Domain.Seeded seeded = domain.seed(adminKey, SeedJson.read(seedJson == null ? "" : seedJson));
     return new SeedResult(seeded.ids(), seeded.apiKeys());
   }
 
   /** @return the whole state in the seed format (API keys as hashes), as JSON */
   public String exportState() {
-    return new JsonObject(domain.export()).encodePrettily();
+    return SeedJson.export(domain);
+  }
+
+  /**
+   * A typed, immutable snapshot of the whole state: users, organizations, spaces, projects, custom
+   * roles, and for each user their memberships (with roles), role bindings and API keys (never a
+   * raw key). Taking it copies the state; meant for assertions in tests.
+   *
+   * @return the snapshot
+   */
+  public FakeState state() {
+    return domain.state();
   }
 
   /** @return the {@code /v2} requests received, oldest first */

@@ -1,0 +1,170 @@
+package io.github.arizeadmin.fake.internal.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * One kind of record keyed by number, with the indexes declared on it kept in step on every
+ * change, and every change recorded in the state's undo log (when it keeps one). Lookups by number
+ * or by an index key never scan.
+ *
+ * @param <R> the record type
+ */
+public class Table<R extends Row> {
+  private final Map<Long, R> rows = new HashMap<>();
+  private final Numbers order = new Numbers();
+  private final List<Index<R>> indexes = new ArrayList<>();
+  private final UndoLog undo;
+  private long next;
+
+  Table(UndoLog undo, long firstNumber) {
+    this.undo = undo;
+    this.next = firstNumber;
+  }
+
+  /** Something kept in step with the table. */
+  interface Index<R> {
+    void add(R row);
+
+    void remove(R row);
+  }
+
+  <I extends Index<R>> I index(I index) {
+    indexes.add(index);
+    return index;
+  }
+
+  /**
+   * Allocates the next record number (numbers are never reused).
+   *
+   * @return a fresh number
+   */
+  public long nextNumber() {
+    return next++;
+  }
+
+  /**
+   * Makes later numbers larger than {@code number} (for records loaded with a given ID).
+   *
+   * @param number a number in use
+   */
+  public void reserve(long number) {
+    if (number >= next) {
+      next = number + 1;
+    }
+  }
+
+  /**
+   * @param number a record number
+   * @return the record, if present
+   */
+  public Optional<R> get(long number) {
+    return Optional.ofNullable(rows.get(number));
+  }
+
+  /**
+   * @param number a record number
+   * @return the record, or null
+   */
+  public R row(long number) {
+    return rows.get(number);
+  }
+
+  /**
+   * Inserts or replaces a record (same number).
+   *
+   * @param row the record
+   * @return the record
+   */
+  public R put(R row) {
+    R old = rawPut(row);
+    if (undo.recording()) {
+      undo.record(old == null ? () -> rawRemove(row.num()) : () -> rawPut(old));
+    }
+    return row;
+  }
+
+  /**
+   * Removes a record.
+   *
+   * @param number its number
+   * @return the removed record, if it was present
+   */
+  public Optional<R> remove(long number) {
+    R old = rawRemove(number);
+    if (old != null && undo.recording()) {
+      undo.record(() -> rawPut(old));
+    }
+    return Optional.ofNullable(old);
+  }
+
+  /** @return the number of records */
+  public int size() {
+    return rows.size();
+  }
+
+  /**
+   * @param after a record number (0: from the start)
+   * @return every record numbered above {@code after}, in creation order
+   */
+  public Iterable<R> after(long after) {
+    return rowsOf(order, after);
+  }
+
+  /** @return every record, in creation order */
+  public Iterable<R> all() {
+    return after(Long.MIN_VALUE);
+  }
+
+  Iterable<R> rowsOf(Numbers numbers, long after) {
+    if (numbers == null) {
+      return List.of();
+    }
+    return () -> new Iterator<>() {
+      private int at = numbers.firstAfter(after);
+
+      @Override
+      public boolean hasNext() {
+        return at < numbers.size();
+      }
+
+      @Override
+      public R next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return rows.get(numbers.get(at++));
+      }
+    };
+  }
+
+  private R rawPut(R row) {
+    R old = rows.put(row.num(), row);
+    if (old == null) {
+      order.add(row.num());
+    }
+    for (Index<R> index : indexes) {
+      if (old != null) {
+        index.remove(old);
+      }
+      index.add(row);
+    }
+    return old;
+  }
+
+  private R rawRemove(long number) {
+    R old = rows.remove(number);
+    if (old != null) {
+      order.remove(number);
+      for (Index<R> index : indexes) {
+        index.remove(old);
+      }
+    }
+    return old;
+  }
+}

@@ -127,13 +127,11 @@ public final class UserService extends Service {
         return new Created(view(existing), false, null, null);
       }
       if (existing != null && none) {
-        Records.User activated = s.users().put(new Records.User(existing.num(), existing.tag(), existing.account(),
-            existing.name(), existing.email(), existing.role(), UserStatus.ACTIVE, false, existing.developer(), true,
-            false, existing.createdAt()));
+        Records.User activated = s.users().put(existing.withStatus(UserStatus.ACTIVE));
         return new Created(view(activated), false, null, null);
       }
       boolean developer = command.developer() != null ? command.developer() : role != UserRole.ANNOTATOR;
-      NewUser fresh = new NewUser(name, email, role, none ? UserStatus.ACTIVE : UserStatus.INVITED, developer, none,
+      NewUser fresh = new NewUser(name, email, role, none ? UserStatus.ACTIVE : UserStatus.INVITED, developer, false,
           false);
       Records.User user = existing != null
           ? s.users().put(toRecord(fresh, caller.account(), new Origin(existing.num(), existing.tag(),
@@ -258,7 +256,9 @@ public final class UserService extends Service {
   }
 
   /**
-   * resetUserPassword: account ADMIN; 400 for SSO users and users who have not verified the account.
+   * resetUserPassword: account ADMIN; 400 for SSO users (seeded with {@code sso}, or every user of an
+   * account that enforces SAML) and users who have not verified the account. Users created with
+   * invite mode NONE are ACTIVE password users.
    *
    * @param caller the caller
    * @param userId the user
@@ -267,7 +267,7 @@ public final class UserService extends Service {
     read(caller, (s, a) -> {
       admin(a, "reset passwords");
       Records.User user = Lookups.user(s, caller.account(), userId, "user_id");
-      if (user.sso()) {
+      if (user.sso() || s.accounts().get(caller.account()).map(Account::samlEnforced).orElse(false)) {
         throw ApiError.badRequest("user_id", "the user signs in through SSO; there is no password to reset.");
       }
       if (user.status() != UserStatus.ACTIVE) {

@@ -41,7 +41,8 @@ public final class Records {
    * @param status lifecycle state
    * @param deleted whether the user was deleted (invisible, inactive)
    * @param developer the developer flag
-   * @param sso whether the user signs in through SSO
+   * @param sso whether the user signs in through SSO (seeded with {@code sso: true}; invite mode NONE makes
+   *     password users)
    * @param bot whether this is a service key's bot user
    * @param createdAt creation time
    */

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import io.github.arizeadmin.fake.internal.store.Tags;
 
 /**
@@ -17,6 +19,7 @@ public final class Ids {
   private static final String LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
   private final Long seed;
   private Random random;
+  private RandomGenerator tags;
 
   /**
    * @param seed a seed for deterministic output, or null for random output
@@ -29,11 +32,14 @@ public final class Ids {
   /** Starts the sequence again (a reset gives the same IDs again with a seed). */
   public synchronized void restart() {
     random = seed == null ? new SecureRandom() : new Random(seed);
+    // ID tags are not secrets: without a seed they come from a fast generator (a seed of millions of
+    // records draws millions of tags); with one, from the same sequence as everything else.
+    tags = seed == null ? new SplittableRandom(random.nextLong()) : random;
   }
 
   /** @return a four-character ID tag */
   public synchronized String tag() {
-    return pick(ALNUM, 4);
+    return pick(tags, ALNUM, 4);
   }
 
   /** @return a four-character ID tag, packed ({@link Tags}): the same draw as {@link #tag()} */
@@ -43,15 +49,15 @@ public final class Ids {
 
   /** @return a raw API key: {@code ak-} and 40 lower-case alphanumerics */
   public synchronized String rawKey() {
-    return "ak-" + pick(LOWER_ALNUM, 40);
+    return "ak-" + pick(random, LOWER_ALNUM, 40);
   }
 
   /** @return a temporary password */
   public synchronized String password() {
-    return "Tmp-" + pick(ALNUM, 12);
+    return "Tmp-" + pick(random, ALNUM, 12);
   }
 
-  private String pick(String alphabet, int length) {
+  private static String pick(RandomGenerator random, String alphabet, int length) {
     StringBuilder out = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
       out.append(alphabet.charAt(random.nextInt(alphabet.length())));

@@ -249,7 +249,7 @@ final class SeedLoader {
           throw new SeedException(m.path().field("user") + ": duplicate member.");
         }
         long custom = m.customRole() == null ? 0 : custom(m.path(), "custom_role", m.customRole()).num();
-        at(m.path(), () -> SpaceService.join(s, ids, now, space, user, m.role(), custom));
+        at(m.path(), () -> SpaceService.join(s, ids, now, space, user, m.role(), custom, null));
       }
       for (Seed.Project p : d.projects()) {
         Project project = at(p.path(), () -> ProjectService.insert(s, space, p.fields(),

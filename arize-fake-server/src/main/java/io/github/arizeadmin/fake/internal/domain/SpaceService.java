@@ -194,11 +194,16 @@ public final class SpaceService extends Service {
    */
   static SpaceMembership join(State s, Ids ids, Instant now, Records.Space space, User user, UserSpaceRole predefined,
       long customRole) {
+    return join(s, ids, now, space, user, predefined, customRole, s.spaceMemberships().find(space, user).orElse(null));
+  }
+
+  /** {@link #join}, when the caller already looked up the user's membership in the space. */
+  static SpaceMembership join(State s, Ids ids, Instant now, Records.Space space, User user, UserSpaceRole predefined,
+      long customRole, SpaceMembership existing) {
     memberOfParent(s, space, user);
     if (predefined != null) {
       OrganizationService.annotatorRule(user, predefined, "space");
     }
-    SpaceMembership existing = s.spaceMemberships().find(space, user).orElse(null);
     Resource resource = new Resource(RoleBindingResourceType.SPACE, space.num());
     RoleBinding binding = predefined == null || existing != null && existing.custom()
         ? s.roleBindings().find(user, resource).orElse(null) : null;

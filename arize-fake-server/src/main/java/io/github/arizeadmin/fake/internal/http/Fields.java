@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Typed reads of a JSON object (a request body, or an element of a seed document) with the path
@@ -20,23 +21,24 @@ import java.util.function.Function;
  */
 final class Fields {
   private final JsonObject object;
-  private final String prefix;
+  private final Supplier<String> prefix;
 
   Fields(JsonObject object) {
-    this(object, "");
+    this(object, () -> "");
   }
 
   /**
    * @param object the object
-   * @param prefix the path of its fields, ending in a dot ("" for a request body)
+   * @param prefix the path of its fields, ending in a dot ("" for a request body); computed only
+   *     for an error message
    */
-  Fields(JsonObject object, String prefix) {
+  Fields(JsonObject object, Supplier<String> prefix) {
     this.object = object == null ? new JsonObject() : object;
     this.prefix = prefix;
   }
 
   String path(String name) {
-    return prefix + name;
+    return prefix.get() + name;
   }
 
   boolean has(String name) {
@@ -109,7 +111,7 @@ final class Fields {
     if (!(value instanceof JsonObject nested)) {
       throw ApiError.badRequest(path(name), "must be an object.");
     }
-    return new Fields(nested, path(name) + ".");
+    return new Fields(nested, () -> path(name) + ".");
   }
 
   /** @return the array's elements mapped, or null when absent */
@@ -142,7 +144,8 @@ final class Fields {
       if (!(array.getValue(i) instanceof JsonObject nested)) {
         throw ApiError.badRequest(path(name) + "[" + i + "]", "must be an object.");
       }
-      out.add(new Fields(nested, path(name) + "[" + i + "]."));
+      int index = i;
+      out.add(new Fields(nested, () -> path(name) + "[" + index + "]."));
     }
     return out;
   }

@@ -38,6 +38,7 @@ import java.util.function.BiFunction;
  */
 public final class SeedJson {
   private static final Set<String> USER_STATUSES = Set.of("ACTIVE", "INVITED", "EXPIRED", "INACTIVE");
+  private static final Set<String> MEMBER_FIELDS = Set.of("user", "role", "custom_role");
   private final String text;
 
   private SeedJson(String text) {
@@ -126,14 +127,15 @@ public final class SeedJson {
   private Seed.Organization organization(Fields o, Seed.Path path, Map<String, Long> lists) {
     return new Seed.Organization(path, o.string("ref"), o.string("id"), Json.createOrganization(o),
         o.time("created_at"),
-        list(lists, "members", path, (m, at) -> new Seed.OrgMember(at, m.string("user"),
-            orDefault(m.oneOf("role", OrganizationRole.class), OrganizationRole.MEMBER))),
+        members(lists, path, m -> new Seed.OrgMember(m.path(), m.user(),
+            orDefault(oneOf(m.role(), m.path(), OrganizationRole.class), OrganizationRole.MEMBER))),
         list(lists, "spaces", path, this::space));
   }
 
   private Seed.Space space(Fields d, Seed.Path path, Map<String, Long> lists) {
     return new Seed.Space(path, d.string("ref"), d.string("id"), Json.createSpace(d), d.time("created_at"),
-        list(lists, "members", path, (m, at) -> spaceMember(m, at)),
+        members(lists, path, m -> new Seed.SpaceMember(m.path(), m.user(), m.customRole() != null ? null
+            : orDefault(oneOf(m.role(), m.path(), UserSpaceRole.class), UserSpaceRole.MEMBER), m.customRole())),
         list(lists, "projects", path, (pr, at) -> new Seed.Project(at, pr.string("ref"), pr.string("id"),
             Json.createProject(pr), Boolean.TRUE.equals(pr.bool("restricted")), pr.time("created_at"))));
   }
@@ -221,6 +223,83 @@ public final class SeedJson {
     }
   }
 
+  /** A member as written: {@code {"user": ..., "role": ...}} or {@code {"user": ..., "custom_role": ...}}. */
+  private record Member(Seed.Path path, String user, String role, String customRole) {
+  }
+
+  /**
+   * The members of an organization or space: the most numerous elements of a document (a million
+   * in a large one), so they are read straight from the parser, without an object per member.
+   */
+  private <T> Iterable<T> members(Map<String, Long> lists, Seed.Path parent, java.util.function.Function<Member, T> f) {
+    Long offset = lists.get("members");
+    if (offset == null) {
+      return List.of();
+    }
+    return () -> new Iterator<>() {
+      private final JsonParser p = open(offset);
+      private int index;
+
+      {
+        step(p, parent);
+      }
+
+      @Override
+      public boolean hasNext() {
+        return p.currentToken() != JsonToken.END_ARRAY;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Seed.Path path = new Seed.Path(parent, "members", index++);
+        try {
+          if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new SeedException(path + ": must be an object.");
+          }
+          String user = null;
+          String role = null;
+          String custom = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            String text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+            if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL
+                && MEMBER_FIELDS.contains(field)) {
+              throw new SeedException(path.field(field) + ": must be a string.");
+            }
+            switch (field) {
+              case "user" -> user = text;
+              case "role" -> role = text;
+              case "custom_role" -> custom = text;
+              default -> p.skipChildren();
+            }
+          }
+          T out = f.apply(new Member(path, user, role, custom));
+          step(p, parent);
+          return out;
+        } catch (IOException unreadable) {
+          throw new SeedException(path + ": not valid JSON.");
+        }
+      }
+    };
+  }
+
+  private static void step(JsonParser p, Seed.Path parent) {
+    try {
+      p.nextToken();
+    } catch (IOException unreadable) {
+      throw new SeedException(parent.field("members") + ": not valid JSON.");
+    }
+  }
+
+  private static <E extends Enum<E>> E oneOf(String value, Seed.Path path, Class<E> type) {
+    return value == null ? null : at(() -> new Fields(new JsonObject().put("role", value), () -> path + ".")
+        .oneOf("role", type));
+  }
+
   /** An element reader that gets the element's noted lists too. */
   private interface Nested<T> {
     T read(Fields fields, Seed.Path path, Map<String, Long> lists);
@@ -302,7 +381,7 @@ public final class SeedJson {
   }
 
   private static Fields fields(JsonObject scalars, Seed.Path path) {
-    return new Fields(scalars, path + ".");
+    return new Fields(scalars, () -> path + ".");
   }
 
   private static <T> T at(java.util.function.Supplier<T> read) {

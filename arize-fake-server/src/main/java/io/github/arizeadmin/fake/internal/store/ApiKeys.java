@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApiKeys extends Table<ApiKey> {
   private final Unique<String, ApiKey> byHash = Unique.on(this, k -> k.secret().hash());
-  private final Grouped<Long, ApiKey> byOwner = Grouped.on(this, ApiKey::owner);
-  private final Grouped<Long, ApiKey> byCreator = Grouped.on(this, ApiKey::createdBy);
-  private final Grouped<Long, ApiKey> bySpace = Grouped.onEach(this, ApiKey::spaces);
-  private final Grouped<Long, ApiKey> byAccount = Grouped.on(this, ApiKey::account);
+  private final Grouped<ApiKey> byOwner = Grouped.on(this, ApiKey::owner);
+  private final Grouped<ApiKey> byCreator = Grouped.on(this, ApiKey::createdBy);
+  private final Grouped<ApiKey> bySpace = Grouped.onEach(this, (k, out) -> k.spaces().forEach(out::accept));
+  private final Grouped<ApiKey> byAccount = Grouped.on(this, ApiKey::account);
   private final Map<Long, Instant> lastUsed = new ConcurrentHashMap<>();
 
   ApiKeys(UndoLog undo) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /** Organization memberships: the membership of a user in an organization, by either side. */
 public final class OrgMemberships extends Table<OrgMembership> {
-  private final Grouped<Long, OrgMembership> byOrg = Grouped.on(this, OrgMembership::org);
-  private final Grouped<Long, OrgMembership> byUser = Grouped.on(this, OrgMembership::user);
+  private final Grouped<OrgMembership> byOrg = Grouped.on(this, OrgMembership::org);
+  private final Grouped<OrgMembership> byUser = Grouped.on(this, OrgMembership::user);
 
   OrgMemberships(UndoLog undo) {
     super(undo, 1);
@@ -24,13 +24,9 @@ public final class OrgMemberships extends Table<OrgMembership> {
    * @return the membership
    */
   public Optional<OrgMembership> find(Organization org, User user) {
-    boolean byUserIsShorter = byUser.count(user.num()) <= byOrg.count(org.num());
-    for (OrgMembership m : byUserIsShorter ? byUser.all(user.num()) : byOrg.all(org.num())) {
-      if (m.org() == org.num() && m.user() == user.num()) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    long o = org.num();
+    long u = user.num();
+    return Optional.ofNullable(Grouped.both(byUser, u, m -> m.org() == o, byOrg, o, m -> m.user() == u));
   }
 
   /**

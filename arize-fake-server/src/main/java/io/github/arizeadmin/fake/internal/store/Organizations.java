@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Organizations: unique names per account, the name filter. */
 public final class Organizations extends Table<Organization> {
-  private final Grouped<Long, Organization> byAccount = Grouped.on(this, Organization::account);
+  private final Grouped<Organization> byAccount = Grouped.on(this, Organization::account);
   private final Unique<Scoped, Organization> byName = Unique.on(this, o -> new Scoped(o.account(), o.name()));
   private final Substrings<Organization> names = Substrings.on(this, Organization::name);
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /** Projects: unique names per space, the name filter. */
 public final class Projects extends Table<Project> {
-  private final Grouped<Long, Project> byAccount = Grouped.on(this, Project::account);
-  private final Grouped<Long, Project> bySpace = Grouped.on(this, Project::space);
+  private final Grouped<Project> byAccount = Grouped.on(this, Project::account);
+  private final Grouped<Project> bySpace = Grouped.on(this, Project::space);
   private final Unique<Scoped, Project> byName = Unique.on(this, p -> new Scoped(p.space(), p.name()));
   private final Substrings<Project> names = Substrings.on(this, Project::name);
 

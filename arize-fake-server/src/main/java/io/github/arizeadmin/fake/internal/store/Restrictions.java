@@ -4,7 +4,7 @@ import io.github.arizeadmin.fake.internal.store.Records.Restriction;
 
 /** Restricted projects, numbered by the project. */
 public final class Restrictions extends Table<Restriction> {
-  private final Grouped<Long, Restriction> byAccount = Grouped.on(this, Restriction::account);
+  private final Grouped<Restriction> byAccount = Grouped.on(this, Restriction::account);
 
   Restrictions(UndoLog undo) {
     super(undo, 1);

@@ -8,12 +8,12 @@ import java.util.Optional;
 
 /** Role bindings: by user, by resource, by role and by the space they sit in (cascades). */
 public final class RoleBindings extends Table<RoleBinding> {
-  private final Grouped<Long, RoleBinding> byAccount = Grouped.on(this, RoleBinding::account);
-  private final Grouped<Long, RoleBinding> byUser = Grouped.on(this, RoleBinding::user);
-  private final Grouped<Resource, RoleBinding> byResource =
-      Grouped.on(this, b -> new Resource(b.resourceType(), b.resource()));
-  private final Grouped<Long, RoleBinding> byRole = Grouped.on(this, RoleBinding::role);
-  private final Grouped<Long, RoleBinding> bySpace = Grouped.on(this, RoleBinding::space);
+  private final Grouped<RoleBinding> byAccount = Grouped.on(this, RoleBinding::account);
+  private final Grouped<RoleBinding> byUser = Grouped.on(this, RoleBinding::user);
+  private final Grouped<RoleBinding> byResource =
+      Grouped.on(this, b -> new Resource(b.resourceType(), b.resource()).key());
+  private final Grouped<RoleBinding> byRole = Grouped.on(this, RoleBinding::role);
+  private final Grouped<RoleBinding> bySpace = Grouped.on(this, RoleBinding::space);
 
   RoleBindings(UndoLog undo) {
     super(undo, 1);
@@ -26,6 +26,10 @@ public final class RoleBindings extends Table<RoleBinding> {
    * @param num its number
    */
   public record Resource(RoleBindingResourceType type, long num) {
+    /** The index key: the number and the kind in one long (numbers stay below 2^62). */
+    long key() {
+      return num << 1 | type.ordinal();
+    }
   }
 
   /**
@@ -45,13 +49,10 @@ public final class RoleBindings extends Table<RoleBinding> {
    * @return the binding of that user on it
    */
   public Optional<RoleBinding> find(long user, Resource resource) {
-    boolean byUserIsShorter = byUser.count(user) <= byResource.count(resource);
-    for (RoleBinding b : byUserIsShorter ? byUser.all(user) : byResource.all(resource)) {
-      if (b.user() == user && b.resourceType() == resource.type() && b.resource() == resource.num()) {
-        return Optional.of(b);
-      }
-    }
-    return Optional.empty();
+    long key = resource.key();
+    return Optional.ofNullable(Grouped.both(byUser, user,
+        b -> b.resourceType() == resource.type() && b.resource() == resource.num(), byResource, key,
+        b -> b.user() == user));
   }
 
   /**
@@ -85,7 +86,7 @@ public final class RoleBindings extends Table<RoleBinding> {
    * @return a copy of the bindings on it
    */
   public List<RoleBinding> on(Resource resource) {
-    return byResource.list(resource);
+    return byResource.list(resource.key());
   }
 
   /**

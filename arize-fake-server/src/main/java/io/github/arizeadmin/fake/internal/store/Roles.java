@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Roles extends Table<Role> {
   /** The first number of custom roles. */
   public static final long FIRST_CUSTOM = 101;
-  private final Grouped<Long, Role> byAccount = Grouped.on(this, Role::account);
+  private final Grouped<Role> byAccount = Grouped.on(this, Role::account);
   private final Unique<Scoped, Role> byName = Unique.on(this, r -> new Scoped(r.account(), r.name()));
 
   Roles(UndoLog undo) {

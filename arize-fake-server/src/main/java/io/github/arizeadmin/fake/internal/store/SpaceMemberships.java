@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /** Space memberships: the membership of a user in a space, by either side. */
 public final class SpaceMemberships extends Table<SpaceMembership> {
-  private final Grouped<Long, SpaceMembership> bySpace = Grouped.on(this, SpaceMembership::space);
-  private final Grouped<Long, SpaceMembership> byUser = Grouped.on(this, SpaceMembership::user);
+  private final Grouped<SpaceMembership> bySpace = Grouped.on(this, SpaceMembership::space);
+  private final Grouped<SpaceMembership> byUser = Grouped.on(this, SpaceMembership::user);
 
   SpaceMemberships(UndoLog undo) {
     super(undo, 1);
@@ -27,13 +27,8 @@ public final class SpaceMemberships extends Table<SpaceMembership> {
   }
 
   Optional<SpaceMembership> find(long space, long user) {
-    boolean byUserIsShorter = byUser.count(user) <= bySpace.count(space);
-    for (SpaceMembership m : byUserIsShorter ? byUser.all(user) : bySpace.all(space)) {
-      if (m.space() == space && m.user() == user) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(Grouped.both(byUser, user, m -> m.space() == space, bySpace, space,
+        m -> m.user() == user));
   }
 
   /**
@@ -41,7 +36,7 @@ public final class SpaceMemberships extends Table<SpaceMembership> {
    * @return its memberships, oldest first
    */
   public Iterable<SpaceMembership> ofSpace(Space space) {
-    return bySpace.all(space.num());
+    return bySpace.after(space.num(), Long.MIN_VALUE);
   }
 
   /**

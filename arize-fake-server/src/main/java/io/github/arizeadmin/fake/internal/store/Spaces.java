@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /** Spaces: unique names per organization, the organization's spaces, the name filter. */
 public final class Spaces extends Table<Space> {
-  private final Grouped<Long, Space> byAccount = Grouped.on(this, Space::account);
-  private final Grouped<Long, Space> byOrg = Grouped.on(this, Space::org);
+  private final Grouped<Space> byAccount = Grouped.on(this, Space::account);
+  private final Grouped<Space> byOrg = Grouped.on(this, Space::org);
   private final Unique<Scoped, Space> byName = Unique.on(this, s -> new Scoped(s.org(), s.name()));
   private final Substrings<Space> names = Substrings.on(this, Space::name);
 

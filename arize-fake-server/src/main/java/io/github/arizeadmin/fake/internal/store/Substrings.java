@@ -1,15 +1,13 @@
 package io.github.arizeadmin.fake.internal.store;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,30 +20,33 @@ import java.util.function.Function;
  * @param <R> the record type
  */
 final class Substrings<R extends Row> implements Table.Index<R> {
-  private final Map<Long, Numbers> postings = new HashMap<>();
-  private final Table<R> table;
+  private final Long2ObjectOpenHashMap<Numbers<R>> postings = new Long2ObjectOpenHashMap<>();
   private final Function<R, String> text;
 
-  private Substrings(Table<R> table, Function<R, String> text) {
-    this.table = table;
+  private Substrings(Function<R, String> text) {
     this.text = text;
   }
 
   static <R extends Row> Substrings<R> on(Table<R> table, Function<R, String> text) {
-    return table.index(new Substrings<>(table, text));
+    return table.index(new Substrings<>(text));
   }
 
   @Override
   public void add(R row) {
     for (long piece : pieces(text.apply(row))) {
-      postings.computeIfAbsent(piece, x -> new Numbers()).add(row.num());
+      Numbers<R> numbers = postings.get(piece);
+      if (numbers == null) {
+        numbers = new Numbers<>();
+        postings.put(piece, numbers);
+      }
+      numbers.put(row);
     }
   }
 
   @Override
   public void remove(R row) {
     for (long piece : pieces(text.apply(row))) {
-      Numbers numbers = postings.get(piece);
+      Numbers<R> numbers = postings.get(piece);
       if (numbers != null && numbers.remove(row.num()) && numbers.size() == 0) {
         postings.remove(piece);
       }
@@ -59,30 +60,30 @@ final class Substrings<R extends Row> implements Table.Index<R> {
    *     creation order; null when the fragment is too short to use the index
    */
   Iterable<R> candidates(String fragment, long after) {
-    Set<Long> pieces = pieces(fragment);
-    if (pieces.isEmpty()) {
+    long[] pieces = pieces(fragment);
+    if (pieces.length == 0) {
       return null;
     }
-    List<Numbers> lists = new ArrayList<>();
+    List<Numbers<R>> lists = new ArrayList<>();
     for (long piece : pieces) {
-      Numbers numbers = postings.get(piece);
+      Numbers<R> numbers = postings.get(piece);
       if (numbers == null) {
         return List.of();
       }
       lists.add(numbers);
     }
     lists.sort(Comparator.comparingInt(Numbers::size));
-    Numbers shortest = lists.get(0);
-    List<Numbers> others = lists.subList(1, lists.size());
+    Numbers<R> shortest = lists.get(0);
+    List<Numbers<R>> others = lists.subList(1, lists.size());
     return () -> new Iterator<>() {
       private int at = shortest.firstAfter(after);
       private R next = advance();
 
       private R advance() {
         while (at < shortest.size()) {
-          long number = shortest.get(at++);
-          if (others.stream().allMatch(n -> n.contains(number))) {
-            return table.row(number);
+          int here = at++;
+          if (inAll(others, shortest.number(here))) {
+            return shortest.row(here);
           }
         }
         return null;
@@ -105,15 +106,32 @@ final class Substrings<R extends Row> implements Table.Index<R> {
     };
   }
 
-  private static Set<Long> pieces(String value) {
+  private static boolean inAll(List<? extends Numbers<?>> lists, long number) {
+    for (Numbers<?> n : lists) {
+      if (!n.contains(number)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The distinct three-character pieces of the lower-cased text, each packed in a long. */
+  private static long[] pieces(String value) {
     if (value == null || value.length() < 3) {
-      return Set.of();
+      return new long[0];
     }
     String lower = value.toLowerCase(Locale.ROOT);
-    Set<Long> out = new HashSet<>();
-    for (int i = 0; i + 3 <= lower.length(); i++) {
-      out.add((long) lower.charAt(i) << 32 | (long) lower.charAt(i + 1) << 16 | lower.charAt(i + 2));
+    long[] out = new long[lower.length() - 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (long) lower.charAt(i) << 32 | (long) lower.charAt(i + 1) << 16 | lower.charAt(i + 2);
     }
-    return out;
+    Arrays.sort(out);
+    int distinct = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
   }
 }

@@ -1,23 +1,20 @@
 package io.github.arizeadmin.fake.internal.store;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
  * One kind of record keyed by number, with the indexes declared on it kept in step on every
- * change, and every change recorded in the state's undo log (when it keeps one). Lookups by number
- * or by an index key never scan.
+ * change, and every change recorded in the state's undo log (while a write keeps one). Lookups by
+ * number or by an index key never scan.
  *
  * @param <R> the record type
  */
 public class Table<R extends Row> {
-  private final Map<Long, R> rows = new HashMap<>();
-  private final Numbers order = new Numbers();
+  private final Long2ObjectOpenHashMap<R> rows = new Long2ObjectOpenHashMap<>();
   private final List<Index<R>> indexes = new ArrayList<>();
   private final UndoLog undo;
   private long next;
@@ -109,45 +106,23 @@ public class Table<R extends Row> {
   }
 
   /**
-   * @param after a record number (0: from the start)
-   * @return every record numbered above {@code after}, in creation order
+   * Every record in creation order; it sorts, so it is for small tables (accounts) only: the others
+   * walk an index.
+   *
+   * @return the records
    */
-  public Iterable<R> after(long after) {
-    return rowsOf(order, after);
-  }
-
-  /** @return every record, in creation order */
-  public Iterable<R> all() {
-    return after(Long.MIN_VALUE);
-  }
-
-  Iterable<R> rowsOf(Numbers numbers, long after) {
-    if (numbers == null) {
-      return List.of();
+  public List<R> all() {
+    long[] numbers = rows.keySet().toLongArray();
+    Arrays.sort(numbers);
+    List<R> out = new ArrayList<>(numbers.length);
+    for (long n : numbers) {
+      out.add(rows.get(n));
     }
-    return () -> new Iterator<>() {
-      private int at = numbers.firstAfter(after);
-
-      @Override
-      public boolean hasNext() {
-        return at < numbers.size();
-      }
-
-      @Override
-      public R next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return rows.get(numbers.get(at++));
-      }
-    };
+    return out;
   }
 
   private R rawPut(R row) {
     R old = rows.put(row.num(), row);
-    if (old == null) {
-      order.add(row.num());
-    }
     for (Index<R> index : indexes) {
       if (old != null) {
         index.remove(old);
@@ -160,7 +135,6 @@ public class Table<R extends Row> {
   private R rawRemove(long number) {
     R old = rows.remove(number);
     if (old != null) {
-      order.remove(number);
       for (Index<R> index : indexes) {
         index.remove(old);
       }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Users (bots and deleted users included): unique emails per account, the email filter. */
 public final class Users extends Table<User> {
-  private final Grouped<Long, User> byAccount = Grouped.on(this, User::account);
+  private final Grouped<User> byAccount = Grouped.on(this, User::account);
   private final Unique<Scoped, User> byEmail = Unique.on(this, u -> new Scoped(u.account(), lower(u.email())));
   private final Substrings<User> emails = Substrings.on(this, User::email);
 

@@ -58,11 +58,16 @@ public final class Bench implements Callable<Integer> {
       layout = new Layout(root.toAbsolutePath().normalize(), options.java != null ? options.java : Layout.currentJava(),
           System.getProperty("java.class.path"), root.resolve("benchmarks/target/bench"));
       generator = loadGenerator(layout);
-    } catch (IllegalArgumentException e) {
+      if (Cpus.count() < 2) {
+        // One CPU cannot keep server and load generator apart; run anyway, and say so in the report.
+        options.serverCpu = "0";
+        options.clientCpu = "0";
+      }
+      Cpus.pinThisProcess(options.clientCpu);
+    } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println("benchmarks: " + e.getMessage());
       return 2;
     }
-    Cpus.pinThisProcess(options.clientCpu);
     ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
     String loadAtStart = Machine.loadAverage();
     Report report = new Report();

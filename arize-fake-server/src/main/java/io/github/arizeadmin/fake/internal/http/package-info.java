@@ -1,5 +1,7 @@
 /**
- * The HTTP layer: the Vert.x router built from the contract, thin handlers that call one domain
- * service each, the operator surface under {@code /__admin}, and Problem responses.
+ * Internal, not API (it may change in any release): the HTTP layer. The Vert.x router built from the
+ * contract, the fake's request validation, thin handlers that map JSON to the domain's typed
+ * commands and its typed results back ({@code Json}, {@code Operations}), the seed document's JSON
+ * both ways ({@code SeedJson}), the operator surface under {@code /__admin}, and Problem responses.
  */
 package io.github.arizeadmin.fake.internal.http;

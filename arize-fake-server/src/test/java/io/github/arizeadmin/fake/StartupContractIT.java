@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start-up contract of DESIGN.md, checked by running the packaged jar as a process. */
+/** The start-up contract (README, "Run it"), checked by running the packaged jar as a process. */
 class StartupContractIT {
   private static final Pattern READY = Pattern.compile("Arize fake server listening on (http://127\\.0\\.0\\.1:(\\d+))");
   private final HttpClient http = HttpClient.newHttpClient();

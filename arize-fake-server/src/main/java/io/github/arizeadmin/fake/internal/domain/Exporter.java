@@ -42,7 +42,7 @@ final class Exporter {
       out.add(new Seed.Account(path, account.name(), account.samlEnforced(),
           map(filter(s.users().ofAccount(num, 0), u -> !u.bot()), this::user),
           map(s.roles().ofAccount(num, 0), r -> new Seed.Role(path, "role-" + r.num(), RoleService.view(r).id(),
-              new RoleService.Create(r.name(), r.description(), r.permissions()), r.createdAt())),
+              RoleService.fields(r), r.createdAt())),
           map(s.organizations().ofAccount(num, 0), this::organization),
           map(filter(s.roleBindings().ofAccount(num, 0), this::exported), this::binding),
           map(filter(s.apiKeys().ofAccount(num, 0), k -> k.type() == ApiKeyType.SERVICE), this::serviceKey)));
@@ -64,7 +64,7 @@ final class Exporter {
 
   private Seed.Organization organization(Organization o) {
     return new Seed.Organization(null, "org-" + o.num(), Lookups.orgId(o),
-        new OrganizationService.Create(o.name(), o.description()), o.createdAt(),
+        OrganizationService.fields(o), o.createdAt(),
         map(filter(s.orgMemberships().ofOrganization(o), m -> notBot(m.user())),
             m -> new Seed.OrgMember(null, email(m.user()), m.role())),
         map(s.spaces().ofOrganization(o, 0), this::space));
@@ -72,10 +72,10 @@ final class Exporter {
 
   private Seed.Space space(Space sp) {
     return new Seed.Space(null, "space-" + sp.num(), Lookups.spaceId(sp),
-        new SpaceService.Create(null, sp.name(), sp.description()), sp.createdAt(),
+        SpaceService.fields(sp), sp.createdAt(),
         map(filter(s.spaceMemberships().ofSpace(sp), m -> notBot(m.user())), this::member),
         map(s.projects().ofSpace(sp, 0), p -> new Seed.Project(null, "project-" + p.num(), Lookups.projectId(p),
-            new ProjectService.Create(null, p.name()), s.restrictions().get(p.num()).isPresent(), p.createdAt())));
+            ProjectService.fields(p), s.restrictions().get(p.num()).isPresent(), p.createdAt())));
   }
 
   private Seed.SpaceMember member(SpaceMembership m) {

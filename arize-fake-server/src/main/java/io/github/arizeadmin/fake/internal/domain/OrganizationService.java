@@ -212,6 +212,11 @@ public final class OrganizationService extends Service {
     return org;
   }
 
+  /** An organization's own fields, as the seed document holds them (the exporter's side of {@link #insert}). */
+  static Create fields(Records.Organization o) {
+    return new Create(o.name(), o.description());
+  }
+
   static Organization view(Records.Organization o) {
     return new Organization(Lookups.orgId(o), o.name(), o.description(), o.createdAt());
   }

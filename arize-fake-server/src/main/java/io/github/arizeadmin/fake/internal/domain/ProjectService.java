@@ -130,6 +130,11 @@ public final class ProjectService extends Service {
     });
   }
 
+  /** A project's own fields, as the seed document holds them (the exporter's side of {@link #insert}). */
+  static Create fields(Records.Project p) {
+    return new Create(null, p.name());
+  }
+
   static Project view(State s, Records.Project p) {
     return new Project(Lookups.projectId(p), Lookups.spaceId(s, p.space()), p.name(), p.createdAt());
   }

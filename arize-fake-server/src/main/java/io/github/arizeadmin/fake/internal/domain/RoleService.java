@@ -152,6 +152,11 @@ public final class RoleService extends Service {
     });
   }
 
+  /** A role's own fields, as the seed document holds them (the exporter's side of {@link #insert}). */
+  static Create fields(Records.Role r) {
+    return new Create(r.name(), r.description(), r.permissions());
+  }
+
   static Role view(Records.Role r) {
     return new Role(GlobalId.of(GlobalId.ROLE, r.num(), r.tag()), r.name(), r.description(), r.permissions(), false,
         r.createdAt(), r.updatedAt());

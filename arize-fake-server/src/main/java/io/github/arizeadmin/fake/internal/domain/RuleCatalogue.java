@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which rules of the reference (rest-v2.md §4) each operation enforces, and what it requires of
- * the caller. The coverage table (COVERAGE.md) is generated from this catalogue and the contract;
+ * Which rules of the real service each operation enforces, and what it requires of the caller. The coverage table (COVERAGE.md) is generated from this catalogue and the contract;
  * every listed rule has a test.
  */
 public final class RuleCatalogue {
@@ -14,7 +13,7 @@ public final class RuleCatalogue {
    * One operation's entry.
    *
    * @param operationId the contract's operationId
-   * @param authorization what the caller needs (reference §4.5 and the brief's table)
+   * @param authorization what the caller needs (the README's authorization table)
    * @param rules the rule IDs enforced
    */
   public record Entry(String operationId, String authorization, List<String> rules) {

@@ -273,6 +273,11 @@ public final class SpaceService extends Service {
     return space;
   }
 
+  /** A space's own fields, as the seed document holds them (the exporter's side of {@link #insert}). */
+  static Create fields(Records.Space sp) {
+    return new Create(null, sp.name(), sp.description());
+  }
+
   static Space view(State s, Records.Space sp) {
     return new Space(Lookups.spaceId(sp), Lookups.orgId(s, sp.org()), sp.name(), sp.description(), sp.createdAt());
   }

@@ -70,12 +70,17 @@ public final class Ids {
    * @return its SHA-256, hex
    */
   public static String hash(String rawKey) {
+    return HexFormat.of().formatHex(SHA256.get().digest(rawKey.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** One digest per thread: every authenticated request hashes its key, and getInstance costs a lookup. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rawKey.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }
-  }
+  });
 
   /**
    * @param rawKey a raw API key

@@ -34,8 +34,8 @@ final class Fresh {
     ApiKeyService.insertUserKey(s, admin, "admin-key", "", new Secret(Ids.hash(adminKey), Ids.redact(adminKey)),
         new Life(now, null, false, false), Origin.fresh(s.apiKeys(), ids, now));
     Organization org = OrganizationService.insert(s, account,
-        new OrganizationService.Create("Default Organization", ""), Origin.fresh(s.organizations(), ids, now));
-    Space space = SpaceService.insert(s, org, new SpaceService.Create(null, "Default Space", ""),
+        OrganizationService.Create.named("Default Organization"), Origin.fresh(s.organizations(), ids, now));
+    Space space = SpaceService.insert(s, org, SpaceService.Create.named("Default Space"),
         Origin.fresh(s.spaces(), ids, now));
     OrganizationService.join(s, ids, org, admin, OrganizationRole.ADMIN);
     SpaceService.join(s, ids, now, space, admin, UserSpaceRole.ADMIN, 0);

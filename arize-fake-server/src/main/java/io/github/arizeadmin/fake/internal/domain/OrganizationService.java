@@ -20,6 +20,10 @@ public final class OrganizationService extends Service {
    * @param description the description, or null
    */
   public record Create(String name, String description) {
+    /** An organization with just a name, the other fields left out (the fresh state's). */
+    static Create named(String name) {
+      return new Create(name, "");
+    }
   }
 
   /**

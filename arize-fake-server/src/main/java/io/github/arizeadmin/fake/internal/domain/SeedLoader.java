@@ -97,6 +97,14 @@ final class SeedLoader {
     }
   }
 
+  /** Checks a rule for an element, like {@link #at}. */
+  private static void check(Seed.Path path, Runnable rule) {
+    at(path, () -> {
+      rule.run();
+      return null;
+    });
+  }
+
   /** Loads one account. */
   private final class AccountLoader {
     private final long account;
@@ -296,29 +304,22 @@ final class SeedLoader {
       }
       Secret secret = secret(key);
       User creator = user(key.path(), k.createdBy(), "created_by");
-      at(key.path(), () -> {
-        ApiKeyService.notAnnotator(k.accountRole(), "account_role");
-        return null;
-      });
+      check(key.path(), () -> ApiKeyService.notAnnotator(k.accountRole(), "account_role"));
       List<ApiKeyService.OrgPlan> plans = new ArrayList<>();
       boolean anySpace = false;
       for (Seed.KeyOrganization o : k.organizations()) {
         if (!(lookup(o.path(), "org", o.org()) instanceof Organization org)) {
           throw new SeedException(o.path().field("org") + ": not an organization.");
         }
-        at(o.path(), () -> {
-          ApiKeyService.notAnnotator(o.role(), "role");
-          return null;
-        });
+        check(o.path(), () -> ApiKeyService.notAnnotator(o.role(), "role"));
         List<ApiKeyService.SpacePlan> spaces = new ArrayList<>();
         for (Seed.KeySpace sd : o.spaces()) {
           if (!(lookup(sd.path(), "space", sd.space()) instanceof Space sp)) {
             throw new SeedException(sd.path().field("space") + ": not a space.");
           }
-          at(sd.path(), () -> {
+          check(sd.path(), () -> {
             ApiKeyService.belongs(sp, org, "space", o.org());
             ApiKeyService.notAnnotator(sd.role(), "role");
-            return null;
           });
           long custom = sd.customRole() == null ? 0 : custom(sd.path(), "custom_role", sd.customRole()).num();
           spaces.add(new ApiKeyService.SpacePlan(sp, sd.role(), custom));

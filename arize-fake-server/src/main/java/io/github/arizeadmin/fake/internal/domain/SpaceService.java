@@ -28,6 +28,10 @@ public final class SpaceService extends Service {
    * @param description the description, or null
    */
   public record Create(String organizationId, String name, String description) {
+    /** A space with just a name, the other fields left out (the fresh state's). */
+    static Create named(String name) {
+      return new Create(null, name, "");
+    }
   }
 
   /**

@@ -274,9 +274,20 @@ public final class ArizeFakeServer implements AutoCloseable {
     return new JsonObject(domain.export()).encodePrettily();
   }
 
-  /** @return the {@code /v2} requests received, oldest first */
+  /**
+   * @return the {@code /v2} requests received, oldest first; a call's entry is there as soon as the
+   *     call has returned
+   */
   public List<JournalEntry> requests() {
     return journal.entries();
+  }
+
+  /**
+   * @param operationId a contract operation, e.g. {@code createUser}
+   * @return the {@code /v2} requests of that operation, oldest first
+   */
+  public List<JournalEntry> requests(String operationId) {
+    return journal.entries(operationId);
   }
 
   /** Forgets the requests received so far. */

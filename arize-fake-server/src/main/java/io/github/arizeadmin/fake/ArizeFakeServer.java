@@ -75,18 +75,21 @@ public final class ArizeFakeServer implements AutoCloseable {
    */
   public static ArizeFakeServer start(FakeServerOptions options) {
     HttpApp.preload();
-    String seedText = seedText(options);
     AdjustableClock clock = new AdjustableClock(options.clock());
     Domain domain = new Domain(Store.inMemory(), clock, new Ids(options.idSeed()));
     String adminKey = domain.restartIds(options.adminKey());
     try {
+      String seedText = seedText(options);
       if (seedText != null) {
         domain.seed(adminKey, SeedJson.read(seedText));
       } else {
         domain.reset(adminKey);
       }
     } catch (SeedException bad) {
-      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
+      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad, true);
+    } catch (OutOfMemoryError full) {
+      // The seed's text, tree and state are unreachable once this frame is left: the heap is free again.
+      throw new FakeServerException(seedTooLarge(options), null, true);
     }
     java.util.concurrent.CompletableFuture<Vertx> early = EARLY.getAndSet(null);
     Vertx vertx = early != null ? early.join() : newVertx();
@@ -175,6 +178,23 @@ public final class ArizeFakeServer implements AutoCloseable {
     }
   }
 
+  /** One line: the seed does not fit in the heap, and what to do about it. */
+  private static String seedTooLarge(FakeServerOptions options) {
+    long max = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    long size = -1;
+    try {
+      size = options.seedFile() == null ? -1 : Files.size(options.seedFile()) / (1024 * 1024);
+    } catch (IOException | RuntimeException unknown) {
+      size = -1;
+    }
+    // a seed's state takes roughly 10 to 20 times its JSON text
+    long suggested = Math.max(256, Long.highestOneBit(Math.max(1, size) * 20) * 2);
+    String which = options.seedFile() == null ? "" : " " + options.seedFile() + (size >= 0 ? " (" + size + " MB)" : "");
+    return "The seed" + which + " does not fit in the heap (at most " + max + " MB): give the JVM more memory, "
+        + "e.g. java -Xmx" + (suggested >= 1024 ? suggested / 1024 + "g" : suggested + "m")
+        + " -jar arize-fake-server.jar ...";
+  }
+
   private static String seedText(FakeServerOptions options) {
     if (options.seedJson() != null) {
       return options.seedJson();
@@ -185,7 +205,7 @@ public final class ArizeFakeServer implements AutoCloseable {
     try {
       return Files.readString(options.seedFile(), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException unreadable) {
-      throw new FakeServerException("Cannot read seed file " + options.seedFile() + ": " + unreadable, unreadable);
+      throw new FakeServerException("Cannot read seed file " + options.seedFile() + ": " + unreadable, unreadable, true);
     }
   }
 
@@ -231,8 +251,14 @@ public final class ArizeFakeServer implements AutoCloseable {
   }
 
   private SeedResult seedOrThrow(String seedJson) {
-    Domain.Seeded seeded = domain.seed(adminKey, SeedJson.read(seedJson == null ? "" : seedJson));
-    return new SeedResult(seeded.ids(), seeded.apiKeys());
+    try {
+      Domain.Seeded seeded = domain.seed(adminKey, SeedJson.read(seedJson == null ? "" : seedJson));
+      return new SeedResult(seeded.ids(), seeded.apiKeys());
+    } catch (OutOfMemoryError full) {
+      // the half-built state is unreachable once this frame is left; the current state was not touched
+      throw new SeedException("$: the seed document does not fit in the heap (at most "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give the JVM more memory with -Xmx.");
+    }
   }
 
   /** @return the whole state in the seed format (API keys as hashes), as JSON */
@@ -251,9 +277,20 @@ public final class ArizeFakeServer implements AutoCloseable {
     return domain.state();
   }
 
-  /** @return the {@code /v2} requests received, oldest first */
+  /**
+   * @return the {@code /v2} requests received, oldest first; a call's entry is there as soon as the
+   *     call has returned
+   */
   public List<JournalEntry> requests() {
     return journal.entries();
+  }
+
+  /**
+   * @param operationId a contract operation, e.g. {@code createUser}
+   * @return the {@code /v2} requests of that operation, oldest first
+   */
+  public List<JournalEntry> requests(String operationId) {
+    return journal.entries(operationId);
   }
 
   /** Forgets the requests received so far. */

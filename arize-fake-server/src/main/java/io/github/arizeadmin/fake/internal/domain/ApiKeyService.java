@@ -178,7 +178,7 @@ public final class ApiKeyService extends Service {
       Instant now = now();
       Long creator = userId == null ? null : Lookups.user(s, caller.account(), userId, "user_id").num();
       if (spaceId != null) {
-        Space space = SpaceService.visible(s, a, spaceId);
+        Space space = SpaceService.scope(s, a, spaceId);
         if (creator == null && !a.spaceAdmin(space) && !a.can(space, Permission.SERVICE_KEY_READ)) {
           throw ApiError.forbidden("SERVICE_KEY_READ on the space is required.");
         }

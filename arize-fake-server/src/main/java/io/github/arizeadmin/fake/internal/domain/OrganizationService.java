@@ -151,7 +151,10 @@ public final class OrganizationService extends Service {
   public OrganizationMembership addUser(Caller caller, String orgId, AddUser command) {
     return write(caller, (s, a) -> {
       Records.Organization org = administered(s, a, orgId);
+      // IDs are read before any rule: a malformed one is a 400 even where the request is refused anyway
+      Lookups.id(command.userId(), "user_id", GlobalId.USER);
       if (command.role().isCustom()) {
+        Lookups.id(command.role().customId(), "role.id", GlobalId.ROLE);
         throw ApiError.unprocessable("role", "custom organization roles are not yet supported.");
       }
       User user = Lookups.user(s, caller.account(), command.userId(), "user_id");

@@ -26,7 +26,8 @@ public final class ProjectService extends Service {
   /**
    * listProjects: the projects the caller may read (PROJECT_READ per project, restrictions
    * applied); {@code space_id} narrows to one space (404 when it does not exist or is invisible),
-   * {@code space_name} and {@code name} are case-insensitive substring filters.
+   * {@code space_name} and {@code name} are case-insensitive substring filters. A space the caller
+   * holds nothing on is a 404 too, even when its organization is visible.
    *
    * @param caller the caller
    * @param spaceId space filter, or null
@@ -40,7 +41,7 @@ public final class ProjectService extends Service {
       String cursor) {
     Page.Request page = Page.Request.of(limit, cursor);
     return read(caller, (s, a) -> {
-      Space space = spaceId == null ? null : SpaceService.visible(s, a, spaceId);
+      Space space = spaceId == null ? null : SpaceService.scope(s, a, spaceId);
       var byName = name == null ? null : s.projects().nameMayContain(name, page.after());
       return page.page(after -> byName != null ? byName
               : space != null ? s.projects().ofSpace(space, after) : s.projects().ofAccount(caller.account(), after),

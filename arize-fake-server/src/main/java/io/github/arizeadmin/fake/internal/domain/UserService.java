@@ -114,6 +114,7 @@ public final class UserService extends Service {
       String name = name(command.name(), "name", 255).trim();
       String email = email(command.email());
       if (command.role().isCustom()) {
+        Lookups.id(command.role().customId(), "role.id", GlobalId.ROLE);
         throw ApiError.unprocessable("role", "custom account roles are not yet supported.");
       }
       UserRole role = command.role().predefined();

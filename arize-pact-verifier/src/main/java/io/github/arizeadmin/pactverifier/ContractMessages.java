@@ -35,6 +35,7 @@ final class ContractMessages {
   private static final Pattern BOUND = Pattern.compile("\\((maximum|minimum): ([^,]+), found: ([^)]+)\\)");
   private static final Pattern REGEX = Pattern.compile("regex \"(.*)\" does not match input string \"(.*)\"",
       Pattern.DOTALL);
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '[^']*'] ");
 
   private ContractMessages() {
@@ -72,6 +73,8 @@ final class ContractMessages {
           contentType(message, key.startsWith("validation.response") ? "response" : "request");
       case "validation.request.parameter.query.missing", "validation.request.parameter.header.missing",
           "validation.request.parameter.path.missing" -> parameter(message) + ": is required and missing";
+      case "validation.request.parameter.query.unexpected" -> "query parameter "
+          + quotedName(message.getMessage()) + ": is not in the contract";
       default -> PATH_PREFIX.matcher(message.getMessage()).replaceFirst("").replaceAll("\\.$", "");
     });
   }
@@ -91,10 +94,15 @@ final class ContractMessages {
 
   /** "response Content-Type: 'text/plain' is not one the contract allows (application/json)". */
   private static String contentType(Message message, String side) {
-    Matcher given = Pattern.compile("'([^']*)'").matcher(message.getMessage());
+    Matcher given = QUOTED.matcher(message.getMessage());
     Matcher allowed = LIST.matcher(message.getMessage());
     return side + " Content-Type: " + (given.find() ? "'" + given.group(1) + "'" : "the type")
         + " is not one the contract allows" + (allowed.find() ? " (" + allowed.group(1) + ")" : "");
+  }
+
+  private static String quotedName(String text) {
+    Matcher m = QUOTED.matcher(text);
+    return m.find() ? m.group(1) : "?";
   }
 
   private static String firstNumber(String text) {

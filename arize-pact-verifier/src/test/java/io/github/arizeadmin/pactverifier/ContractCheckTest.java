@@ -82,6 +82,8 @@ class ContractCheckTest {
     List<String> reasons = reasons(get("/v2/organizations", "{\"limit\": [\"1000\"]}"),
         json(200, "{\"organizations\": [], \"pagination\": {\"has_more\": false}}"));
     assertThat(reasons.get(0)).isEqualTo("query parameter limit: 1000 is more than the maximum 100");
+    assertThat(reasons(get("/v2/resource-restrictions", "{\"space_id\": [\"U3BhY2U6MjpYeTdx\"]}"), json(200, "{}")).get(0))
+        .isEqualTo("query parameter space_id: is not in the contract");
   }
 
   @Test

@@ -59,7 +59,8 @@ final class Catalogue {
       user.put("name", p.optional("name", null));
     }
     user.put("role", p.oneOf("role", ACCOUNT_ROLES, user.path("role").asText("MEMBER")));
-    user.put("status", p.oneOf("status", List.of("ACTIVE", "INVITED", "EXPIRED"), user.path("status").asText("ACTIVE")));
+    user.put("status", p.oneOf("status", List.of("ACTIVE", "INVITED", "EXPIRED"),
+        user.path("status").asText("ACTIVE")));
     values.id(p.optional("as", "userId"), SeedDocument.ref(user));
   }
 

@@ -62,8 +62,8 @@ public final class Main {
     CommandSpec spec = CommandSpec.create().name(NAME).mixinStandardHelpOptions(true).version(version());
     spec.usageMessage().description("Verifies Pact files for the Arize admin API: each HTTP interaction against "
         + "the contract, and replayed against a fresh, seeded fake server.");
-    spec.addPositional(PositionalParamSpec.builder().paramLabel("PACT_FILE_OR_DIR").arity("1..*").type(List.class)
-        .auxiliaryTypes(Path.class).description("Pact files, or directories searched for *.json pact files.").build());
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("PACT_FILE_OR_DIR").arity("1..*").required(true)
+        .type(List.class).auxiliaryTypes(Path.class).description("Pact files, or directories searched for *.json pact files.").build());
     spec.addOption(OptionSpec.builder("--states").paramLabel("FILE").type(Path.class)
         .description("Your own provider states: state names mapped to seed documents (JSON or YAML).").build());
     spec.addOption(OptionSpec.builder("--junit-xml").paramLabel("FILE").type(Path.class)

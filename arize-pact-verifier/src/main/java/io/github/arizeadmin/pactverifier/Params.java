@@ -60,7 +60,8 @@ final class Params {
     }
     String text = String.valueOf(value).trim().toLowerCase(Locale.ROOT);
     if (!text.equals("true") && !text.equals("false")) {
-      throw new StateException("provider state '" + state + "': " + name + " must be true or false, not '" + value + "'");
+      throw new StateException("provider state '" + state + "': " + name + " must be true or false, not '" + value
+          + "'");
     }
     return Boolean.parseBoolean(text);
   }

@@ -60,11 +60,11 @@ final class ContractCheck {
    */
   static String forValidator(String yaml) {
     try {
-      JsonNode tree = Json.YAML.readTree(yaml);
+      JsonNode tree = Json.yaml(yaml);
       dropDiscriminators(tree);
       return Json.JSON.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The contract " + CONTRACT + " is not valid YAML: " + e.getOriginalMessage(), e);
+    } catch (JsonProcessingException | org.yaml.snakeyaml.error.YAMLException e) {
+      throw new IllegalStateException("The contract " + CONTRACT + " is not valid YAML: " + e.getMessage(), e);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.arizeadmin.pactverifier;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * A team's own provider states ({@code --states FILE}, JSON or YAML): each state name maps to a
@@ -54,8 +54,8 @@ final class TeamStates {
   static TeamStates load(Path file) {
     JsonNode tree;
     try {
-      tree = Json.YAML.readTree(Files.readString(file));
-    } catch (JacksonException e) {
+      tree = Json.yaml(Files.readString(file));
+    } catch (YAMLException e) {
       throw new VerifierException("--states " + file + ": not JSON or YAML: " + Json.problem(e));
     } catch (IOException | RuntimeException e) {
       throw new VerifierException("--states " + file + ": cannot read it (" + e + ")");

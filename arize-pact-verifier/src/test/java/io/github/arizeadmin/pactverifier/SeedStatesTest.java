@@ -29,7 +29,12 @@ class SeedStatesTest {
         values: {missingOrgId: T3JnYW5pemF0aW9uOjk5OkdvbmU=}
       "a restricted project":
         seed: {accounts: [{organizations: [{name: Acme, spaces: [{name: s, projects: [{name: p, restricted: "${restricted}"}]}]}]}]}
-      """;
+      "acme": &acme
+        seed: {accounts: [{organizations: [{ref: acme, name: Acme}]}]}
+      "acme, by a YAML alias": *acme
+      "kim's key expires in 2099":
+        seed: {accounts: [{users: [{email: kim@example.com, api_keys: [{name: k, key: %s, expires_at: 2099-01-01T00:00:00Z}]}]}]}
+      """.formatted("ak-kim" + "0".repeat(37));
   @TempDir
   static Path files;
   private static PactVerifier verifier;
@@ -74,6 +79,14 @@ class SeedStatesTest {
         {"method": "GET", "path": "/v2/resource-restrictions", "headers": {"Authorization": "Bearer %s"}}"""
         .formatted(KEY), ok("{\"resource_restrictions\": [{\"resource_type\": \"PROJECT\"}]}"));
     assertThat(verdict.reasons()).isEmpty();
+  }
+
+  @Test
+  void aStatesFileMayUseYamlAliasesAndUnquotedTimestamps() {
+    assertThat(verify("[{\"name\": \"acme, by a YAML alias\"}]", get("/v2/organizations/${acme}"),
+        ok("{\"name\": \"Acme\"}")).reasons()).isEmpty();
+    assertThat(verify("[{\"name\": \"kim's key expires in 2099\"}]", CatalogueStatesTest.USERS, "{\"status\": 200}")
+        .reasons()).isEmpty();
   }
 
   @Test

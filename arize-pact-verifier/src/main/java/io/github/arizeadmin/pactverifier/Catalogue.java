@@ -66,18 +66,14 @@ final class Catalogue {
 
   private static void organization(Params p, SeedDocument seed, StateValues values) {
     ObjectNode org = seed.organization(p.required("name"));
-    if (p.has("description")) {
-      org.put("description", p.optional("description", ""));
-    }
+    description(p, org);
     values.id(p.optional("as", "organizationId"), SeedDocument.ref(org));
   }
 
   private static void space(Params p, SeedDocument seed, StateValues values) {
     ObjectNode org = seed.organization(p.required("organization"));
     ObjectNode space = seed.space(org, p.required("name"));
-    if (p.has("description")) {
-      space.put("description", p.optional("description", ""));
-    }
+    description(p, space);
     values.id("organizationId", SeedDocument.ref(org));
     values.id(p.optional("as", "spaceId"), SeedDocument.ref(space));
   }
@@ -130,9 +126,7 @@ final class Catalogue {
     ObjectNode role = seed.addRole(p.required("name"));
     var permissions = role.putArray("permissions");
     p.list("permissions").forEach(permissions::add);
-    if (p.has("description")) {
-      role.put("description", p.optional("description", ""));
-    }
+    description(p, role);
     values.id(p.optional("as", "roleId"), SeedDocument.ref(role));
   }
 
@@ -150,14 +144,8 @@ final class Catalogue {
     ObjectNode user = seed.user(p.required("user"));
     String name = p.optional("name", "pact-key");
     ObjectNode key = seed.userKey(user, name);
-    key.put("key", p.optional("key", generatedKey(name)));
-    key.put("status", p.oneOf("status", List.of("ACTIVE", "REVOKED"), "ACTIVE"));
-    if (p.has("expires_at")) {
-      key.put("expires_at", p.optional("expires_at", null));
-    }
     values.id("userId", SeedDocument.ref(user));
-    values.id(p.optional("as", "apiKeyId"), SeedDocument.ref(key));
-    values.key("apiKey", SeedDocument.ref(key));
+    key(p, key, name, values);
   }
 
   /** A service key with one space; its bot user is a member of the organization and the space. */
@@ -167,18 +155,32 @@ final class Catalogue {
     String name = p.required("name");
     ObjectNode creator = seed.user(p.optional("created_by", SeedDocument.FRESH_ADMIN_EMAIL));
     ObjectNode key = seed.serviceKey(name);
-    key.put("key", p.optional("key", generatedKey(name)));
     key.put("created_by", SeedDocument.ref(creator));
     key.put("account_role", p.oneOf("account_role", List.of("ADMIN", "MEMBER"), "MEMBER"));
-    key.put("status", p.oneOf("status", List.of("ACTIVE", "REVOKED"), "ACTIVE"));
     ObjectNode grant = key.putArray("organizations").addObject().put("org", SeedDocument.ref(org))
         .put("role", p.oneOf("organization_role", SERVICE_ROLES, "READ_ONLY"));
     grant.putArray("spaces").addObject().put("space", SeedDocument.ref(space))
         .put("role", p.oneOf("role", SERVICE_ROLES, "MEMBER"));
     values.id("organizationId", SeedDocument.ref(org));
     values.id("spaceId", SeedDocument.ref(space));
+    key(p, key, name, values);
+  }
+
+  /** What user and service keys share: the raw key (given, or derived from the name), status, expiry. */
+  private static void key(Params p, ObjectNode key, String name, StateValues values) {
+    key.put("key", p.optional("key", generatedKey(name)));
+    key.put("status", p.oneOf("status", List.of("ACTIVE", "REVOKED"), "ACTIVE"));
+    if (p.has("expires_at")) {
+      key.put("expires_at", p.optional("expires_at", null));
+    }
     values.id(p.optional("as", "apiKeyId"), SeedDocument.ref(key));
     values.key("apiKey", SeedDocument.ref(key));
+  }
+
+  private static void description(Params p, ObjectNode object) {
+    if (p.has("description")) {
+      object.put("description", p.optional("description", ""));
+    }
   }
 
   /** A raw key derived from the key's name: the same on every run, in the service's format. */

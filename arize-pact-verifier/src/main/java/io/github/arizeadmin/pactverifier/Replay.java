@@ -193,12 +193,28 @@ final class Replay implements AutoCloseable {
   }
 
   private URI uri(IRequest request) throws URISyntaxException {
-    String path = new URI(null, null, request.getPath().startsWith("/") ? request.getPath() : "/" + request.getPath(),
-        null).getRawPath();
+    String path = rawPath(request.getPath().startsWith("/") ? request.getPath() : "/" + request.getPath());
     StringJoiner query = new StringJoiner("&");
     request.getQuery().forEach((name, values) -> values.forEach(value -> query.add(encode(name)
         + (value == null ? "" : "=" + encode(value)))));
-    return URI.create(fake.baseUrl() + path + (query.length() == 0 ? "" : "?" + query));
+    return new URI(fake.baseUrl() + path + (query.length() == 0 ? "" : "?" + query));
+  }
+
+  /**
+   * The pact's path as it goes on the wire: characters a path may not hold are percent-encoded,
+   * escapes the pact already has ({@code %3D}) are kept.
+   */
+  static String rawPath(String path) {
+    StringBuilder raw = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0)) {
+        raw.append(c);
+      } else {
+        raw.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+      }
+    }
+    return raw.toString();
   }
 
   private static String encode(String text) {

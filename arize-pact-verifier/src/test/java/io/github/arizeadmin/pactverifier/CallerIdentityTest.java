@@ -1,36 +1,17 @@
 package io.github.arizeadmin.pactverifier;
 
-import static io.github.arizeadmin.pactverifier.TestPacts.interaction;
-import static io.github.arizeadmin.pactverifier.TestPacts.v3;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who is calling: the pact's bearer key runs as its owner when the states seeded it, otherwise the
  * request runs as the fresh account's admin; a pact that expects 401 sends its own key (or none).
  */
-class CallerIdentityTest {
+class CallerIdentityTest extends VerifierTest {
   private static final String JANE_KEY = "ak-jane" + "0".repeat(36);
   private static final String JANE_IS_A_MEMBER = """
       [{"name": "a user API key", "params": {"user": "jane@example.com", "key": "%s"}}]""".formatted(JANE_KEY);
-  private static PactVerifier verifier;
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void start() {
-    verifier = PactVerifier.builder().build();
-  }
-
-  @AfterAll
-  static void stop() {
-    verifier.close();
-  }
 
   private static String createOrganization(String authorization) {
     return """
@@ -40,8 +21,7 @@ class CallerIdentityTest {
   }
 
   private Verdict verify(String states, String request, int status) {
-    return TestPacts.verify(verifier, dir, v3(interaction("create Acme ML", states, request,
-        "{\"status\": " + status + "}")));
+    return verify(states, request, "{\"status\": " + status + "}");
   }
 
   @Test

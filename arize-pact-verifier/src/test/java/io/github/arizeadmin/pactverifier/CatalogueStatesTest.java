@@ -1,41 +1,18 @@
 package io.github.arizeadmin.pactverifier;
 
 import static io.github.arizeadmin.pactverifier.TestPacts.KEY;
-import static io.github.arizeadmin.pactverifier.TestPacts.interaction;
-import static io.github.arizeadmin.pactverifier.TestPacts.v3;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in provider states: each sets up what it says in a fresh fake and hands its IDs to
  * the pact, which reaches them through provider-state-injected paths. A pass proves both, as the
  * pact's own example IDs do not exist in the fake.
  */
-class CatalogueStatesTest {
+class CatalogueStatesTest extends VerifierTest {
   static final String USERS = "{\"method\": \"GET\", \"path\": \"/v2/users\", \"headers\": "
       + "{\"Authorization\": \"Bearer " + KEY + "\"}}";
-  private static PactVerifier verifier;
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void start() {
-    verifier = PactVerifier.builder().build();
-  }
-
-  @AfterAll
-  static void stop() {
-    verifier.close();
-  }
-
-  private Verdict verify(String states, String request, String response) {
-    return TestPacts.verify(verifier, dir, v3(interaction("the interaction", states, request, response)));
-  }
 
   /**
    * A GET of a path with a provider-state expression; the example path has an ID of the right

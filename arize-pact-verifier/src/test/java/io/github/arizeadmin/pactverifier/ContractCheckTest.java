@@ -5,34 +5,17 @@ import static io.github.arizeadmin.pactverifier.TestPacts.interaction;
 import static io.github.arizeadmin.pactverifier.TestPacts.v3;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Check 1, against the contract: what breaks it is said in words, field by field, before what the
  * fake then answered.
  */
-class ContractCheckTest {
-  private static PactVerifier verifier;
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void start() {
-    verifier = PactVerifier.builder().build();
-  }
-
-  @AfterAll
-  static void stop() {
-    verifier.close();
-  }
+class ContractCheckTest extends VerifierTest {
 
   private List<String> reasons(String request, String response) {
-    return TestPacts.verify(verifier, dir, v3(interaction("the interaction", "[]", request, response))).reasons();
+    return verify("[]", request, response).reasons();
   }
 
   private static String post(String path, String body) {

@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -22,23 +19,10 @@ import org.w3c.dom.Element;
  * path that gives no pact or a pact for another provider, HTTP interactions only; and what it
  * writes: the summary and the JUnit XML.
  */
-class PactSourcesTest {
+class PactSourcesTest extends VerifierTest {
   private static final String LIST_ORGANIZATIONS = interaction("list organizations", "[]", """
       {"method": "GET", "path": "/v2/organizations", "headers": {"Authorization": "Bearer %s"}}""".formatted(KEY),
       "{\"status\": 200}");
-  private static PactVerifier verifier;
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void start() {
-    verifier = PactVerifier.builder().build();
-  }
-
-  @AfterAll
-  static void stop() {
-    verifier.close();
-  }
 
   private List<String> lines(Report report) {
     return report.verdicts().stream().map(Verdict::line).map(l -> l.replace(dir + "/", "")).toList();

@@ -106,6 +106,9 @@ class SeedStatesTest {
         ok("{\"name\": \"Acme\"}")).reasons()).isEmpty();
     assertThat(verify("[{\"name\": \"seed\", \"params\": {\"document\": "
         + Json.JSON.valueToTree(document) + "}}]", request, ok("{\"name\": \"Acme\"}")).reasons()).isEmpty();
+    // a path the pact wrote percent-encoded goes out as written, not encoded twice
+    assertThat(verify("[{\"name\": \"seed\", \"params\": {\"document\": " + document + "}}]",
+        request.replace("QWNtZQ==", "QWNtZQ%3D%3D"), ok("{\"name\": \"Acme\"}")).reasons()).isEmpty();
   }
 
   @Test

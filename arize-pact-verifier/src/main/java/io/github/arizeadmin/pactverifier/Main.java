@@ -109,6 +109,10 @@ public final class Main {
     } catch (FakeServerException failed) {
       err.println(NAME + ": " + oneLine(failed.getMessage()));
       return 1;
+    } catch (RuntimeException unexpected) {
+      // a verdict covers every pact problem; this is the tool itself failing: still one line
+      err.println(NAME + ": unexpected error: " + oneLine(String.valueOf(unexpected)));
+      return 1;
     }
     out.println(report.summary());
     out.flush();

@@ -47,6 +47,7 @@ public final class HttpApp {
   private final Faults faults;
   private final Clock clock;
   private final Map<String, Handler<RoutingContext>> operations;
+  private final RequestValidator validator;
 
   private HttpApp(ContractLoader.Loaded loaded, Domain domain, Operator operator, Journal journal, Faults faults,
       Clock clock) {
@@ -58,6 +59,7 @@ public final class HttpApp {
     this.faults = faults;
     this.clock = clock;
     this.operations = Operations.all(domain);
+    this.validator = new RequestValidator(loaded.raw());
   }
 
   /**
@@ -94,38 +96,70 @@ public final class HttpApp {
   private Router build(Vertx vertx) {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     builder.rootHandler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+    builder.rootHandler(HttpApp::wellEncoded);
     builder.rootHandler(this::front);
     builder.rootHandler(this::contentType);
     for (OpenAPIRoute route : builder.getRoutes()) {
       String id = route.getOperation().getOperationId();
       Handler<RoutingContext> handler = operations.get(id);
       route.setDoSecurity(false);
-      route.setDoValidation(!nothingToValidate(route.getOperation()));
+      // The fake validates requests itself (RequestValidator): every problem at once, in words, on the
+      // event loop; Vert.x's validator reports one problem in its own terms, on a worker thread.
+      route.setDoValidation(false);
+      route.addHandler(rc -> validate(rc, id));
       route.addHandler(handler != null ? handler
           : rc -> Problems.send(rc, 501, "The fake server does not implement " + id + " yet."));
       route.addFailureHandler(Problems::failure);
     }
     Router router = builder.createRouter();
     admin(router);
-    for (int status : new int[] {400, 404, 405, 413, 500}) {
-      router.errorHandler(status, Problems::failure);
+    // Whatever status the router answers itself (no route, a method the path does not take, a body
+    // over the limit, a path that does not decode), it answers a Problem.
+    for (int status = 400; status < 600; status++) {
+      router.errorHandler(status, Problems.errorHandler(status));
     }
     return router;
   }
 
   /**
-   * Whether no request can break the operation's contract: no body, and only path parameters typed
-   * as plain strings (such a route is mounted without Vert.x's validation step, which costs a
-   * worker-thread hop per request; the path itself is matched by the router).
+   * The handler of requests the HTTP server's codec rejects before any router sees them (a request
+   * line or headers over the limits, a malformed request): a Problem with the status Vert.x chose
+   * (414, 431 or 400).
+   *
+   * @param options the server's options (their limits are named in the Problem)
+   * @return the handler to pass to {@link io.vertx.core.http.HttpServer#invalidRequestHandler}
    */
-  static boolean nothingToValidate(Operation operation) {
-    if (operation.getRequestBody() != null) {
-      return false;
+  public static Handler<io.vertx.core.http.HttpServerRequest> invalidRequestHandler(
+      io.vertx.core.http.HttpServerOptions options) {
+    return Problems.invalidRequests(options.getMaxInitialLineLength(), options.getMaxHeaderSize());
+  }
+
+  /**
+   * A path or query that is not percent-encoded UTF-8 is a 400, before the router decodes it (its
+   * decoder would fail while matching routes, and handlers while reading parameters).
+   */
+  private static void wellEncoded(RoutingContext rc) {
+    String path = rc.request().path();
+    String query = rc.request().query();
+    if (path != null && !PercentEncoding.decodes(path)) {
+      Problems.send(rc, 400, "The path is not percent-encoded UTF-8: " + PercentEncoding.shown(path) + ".");
+    } else if (query != null && !PercentEncoding.decodes(query)) {
+      Problems.send(rc, 400, "The query is not percent-encoded UTF-8: " + PercentEncoding.shown(query) + ".");
+    } else {
+      rc.next();
     }
-    return operation.getParameters().stream().allMatch(p -> p.getIn() == io.vertx.openapi.contract.Location.PATH
-        && p.getSchema() != null && "string".equals(p.getSchema().get("type"))
-        && p.getSchema().fieldNames().stream().allMatch(k -> k.equals("type") || k.equals("description")
-            || k.equals("example") || k.startsWith("__")));
+  }
+
+  /** A request that breaks the contract is a 400 naming every problem, before the operation's handler. */
+  private void validate(RoutingContext rc, String operationId) {
+    List<String> problems = new java.util.ArrayList<>(validator.parameters(operationId, rc::queryParam, rc::pathParam));
+    boolean hasBody = rc.body() != null && rc.body().buffer() != null && rc.body().length() > 0;
+    problems.addAll(validator.body(operationId, hasBody ? rc.body().asJsonObject() : null));
+    if (problems.isEmpty()) {
+      rc.next();
+    } else {
+      Problems.send(rc, 400, String.join("; ", problems) + ".");
+    }
   }
 
   /** Journal, injected faults and authentication for {@code /v2}, before validation. */

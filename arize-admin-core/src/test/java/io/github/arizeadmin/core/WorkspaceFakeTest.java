@@ -9,7 +9,6 @@ import io.github.arizeadmin.core.model.Space;
 import io.github.arizeadmin.core.model.SpaceMemberRemoval;
 import io.github.arizeadmin.core.model.SpaceMembership;
 import io.github.arizeadmin.core.model.SpaceRole;
-import io.github.arizeadmin.core.model.User;
 import io.github.arizeadmin.fake.SeedResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -186,7 +186,7 @@ public final class ProjectsClient {
    * @param project the project's name or ID
    * @param space its space's name or ID, needed for a project name; {@code null} for an ID
    * @return the project; empty when its space or the project is not found by name, or no project
-   *     has that ID (404)
+   *     has that ID, or no space that space ID (404)
    * @throws AmbiguousNameException when spaces of several organizations have the space's name
    * @throws IllegalArgumentException when the project is blank, or a name comes without a space
    *     (before any request)
@@ -204,7 +204,8 @@ public final class ProjectsClient {
     Resolver resolver = resolver();
     Optional<String> spaceId = GlobalIds.isId(space) ? Optional.of(space) : resolver.spacesNamed(space, null).find()
         .map(Space::id);
-    return spaceId.flatMap(id -> resolver.projectsNamed(project, id).find());
+    return spaceId.flatMap(id -> Resolver.unlessNotFound(() -> resolver.projectsNamed(project, id)))
+        .flatMap(Resolver.Lookup::find);
   }
 
   private Project byId(String id) {

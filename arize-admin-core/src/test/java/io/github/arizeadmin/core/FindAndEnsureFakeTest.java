@@ -52,6 +52,7 @@ class FindAndEnsureFakeTest extends FakeServerTest {
     assertThat(client.projects().find("fraud-model", ids.id("acme-shared")).map(Project::id)).contains(ids.id("fraud"));
     assertThat(client.projects().find("churn", ids.id("acme-shared"))).isEmpty();
     assertThat(client.projects().find("fraud-model", "team-gamma")).as("no such space, so no such project").isEmpty();
+    assertThat(client.projects().find("fraud-model", missingId("Space"))).as("the same, by the space's ID").isEmpty();
     assertThat(client.projects().find(missingId("Model"), null)).isEmpty();
     assertThatThrownBy(() -> client.projects().find("fraud-model", null)).isInstanceOf(IllegalArgumentException.class);
 

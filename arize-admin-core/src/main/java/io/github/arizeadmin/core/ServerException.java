@@ -1,21 +1,15 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
 import java.time.Duration;
 import java.util.Optional;
 
-/** HTTP 429: rate limited. Thrown once the retry policy gave up (or for calls that are never retried). */
-public final class RateLimitException extends ArizeApiException {
+/** HTTP 5xx: the service failed. 502, 503 and 504 are retried for idempotent calls before this is thrown. */
+public final class ServerException extends ArizeApiException {
   private static final long serialVersionUID = 1L;
 
   private final Duration retryAfter;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message the message (never containing the API key)
-   * @param failure the HTTP answer
-   */
-  public RateLimitException(String message, HttpFailure failure) {
+  ServerException(String message, HttpFailure failure) {
     super(message, null, failure);
     this.retryAfter = failure.retryAfter();
   }

@@ -1,4 +1,4 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
 /**
  * HTTP 404: the resource does not exist or the caller may not see it. For a name that matched nothing on the client side, see {@link NameNotFoundException}.
@@ -6,13 +6,7 @@ package io.github.arizeadmin.core.errors;
 public final class NotFoundException extends ArizeApiException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message the message (never containing the API key)
-   * @param failure the HTTP answer
-   */
-  public NotFoundException(String message, HttpFailure failure) {
+  NotFoundException(String message, HttpFailure failure) {
     super(message, null, failure);
   }
 }

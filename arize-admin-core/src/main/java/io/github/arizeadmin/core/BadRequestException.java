@@ -1,4 +1,4 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
 /**
  * HTTP 400: the request is invalid or breaks a business rule (for example an annotator role mismatch, or adding a user to a space before its organization).
@@ -6,13 +6,7 @@ package io.github.arizeadmin.core.errors;
 public final class BadRequestException extends ArizeApiException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message the message (never containing the API key)
-   * @param failure the HTTP answer
-   */
-  public BadRequestException(String message, HttpFailure failure) {
+  BadRequestException(String message, HttpFailure failure) {
     super(message, null, failure);
   }
 }

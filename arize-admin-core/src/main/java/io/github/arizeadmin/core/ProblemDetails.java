@@ -1,4 +1,4 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
 import java.util.Optional;
 

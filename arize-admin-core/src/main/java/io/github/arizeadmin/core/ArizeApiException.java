@@ -1,6 +1,5 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -38,37 +37,23 @@ public abstract sealed class ArizeApiException extends RuntimeException
     this.attempts = failure == null ? 0 : failure.attempts();
   }
 
-  /**
-   * Builds the exception that matches an HTTP error status.
-   *
-   * @param failure what the server answered
-   * @return a {@link BadRequestException}, {@link UnauthorizedException}, ... or {@link
-   *     UnexpectedStatusException} for a status without its own class
-   */
-  public static ArizeApiException forStatus(HttpFailure failure) {
+  /** The exception that matches an HTTP error status (a status without its own class: {@link UnexpectedStatusException}). */
+  static ArizeApiException forStatus(HttpFailure failure) {
     int status = failure.status();
     String message = failure.describe();
     if (status >= 500 && status <= 599) {
       return new ServerException(message, failure);
     }
-    switch (status) {
-      case 400:
-        return new BadRequestException(message, failure);
-      case 401:
-        return new UnauthorizedException(message, failure);
-      case 403:
-        return new ForbiddenException(message, failure);
-      case 404:
-        return new NotFoundException(message, failure);
-      case 409:
-        return new ConflictException(message, failure);
-      case 422:
-        return new UnprocessableEntityException(message, failure);
-      case 429:
-        return new RateLimitException(message, failure);
-      default:
-        return new UnexpectedStatusException(message, failure);
-    }
+    return switch (status) {
+      case 400 -> new BadRequestException(message, failure);
+      case 401 -> new UnauthorizedException(message, failure);
+      case 403 -> new ForbiddenException(message, failure);
+      case 404 -> new NotFoundException(message, failure);
+      case 409 -> new ConflictException(message, failure);
+      case 422 -> new UnprocessableEntityException(message, failure);
+      case 429 -> new RateLimitException(message, failure);
+      default -> new UnexpectedStatusException(message, failure);
+    };
   }
 
   /**
@@ -141,39 +126,5 @@ public abstract sealed class ArizeApiException extends RuntimeException
    */
   public int attempts() {
     return attempts;
-  }
-
-  /**
-   * Describes an HTTP error answer; the input of {@link ArizeApiException#forStatus}.
-   *
-   * @param status the HTTP status
-   * @param problem the problem document, or {@code null}
-   * @param requestId the request id header, or {@code null}
-   * @param method the request method
-   * @param path the request path, without the query
-   * @param attempts the number of attempts made
-   * @param retryAfter the {@code Retry-After} delay the server asked for, or {@code null}
-   */
-  public record HttpFailure(
-      int status, ProblemDetails problem, String requestId, String method, String path, int attempts,
-      Duration retryAfter) {
-
-    String describe() {
-      StringBuilder text = new StringBuilder();
-      text.append(method).append(' ').append(path).append(" failed: HTTP ").append(status);
-      if (problem != null && problem.title() != null) {
-        text.append(' ').append(problem.title());
-      }
-      if (problem != null && problem.detail() != null) {
-        text.append(": ").append(problem.detail());
-      }
-      if (requestId != null) {
-        text.append(" (request id ").append(requestId).append(')');
-      }
-      if (attempts > 1) {
-        text.append(" after ").append(attempts).append(" attempts");
-      }
-      return text.toString();
-    }
   }
 }

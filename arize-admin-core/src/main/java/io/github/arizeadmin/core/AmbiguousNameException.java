@@ -1,4 +1,4 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
 import java.util.List;
 
@@ -13,14 +13,7 @@ public final class AmbiguousNameException extends ArizeApiException {
   private final String name;
   private final List<String> candidateIds;
 
-  /**
-   * Creates the exception.
-   *
-   * @param resourceType the kind of resource looked up
-   * @param name the ambiguous name
-   * @param candidateIds the IDs of every resource with exactly that name
-   */
-  public AmbiguousNameException(String resourceType, String name, List<String> candidateIds) {
+  AmbiguousNameException(String resourceType, String name, List<String> candidateIds) {
     super(NameNotFoundException.capitalize(resourceType) + " name '" + name + "' is ambiguous: "
         + candidateIds.size() + " " + resourceType + "s have that name. Use an ID instead: "
         + String.join(", ", candidateIds) + ".", null, null);

@@ -1,4 +1,4 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
 import java.util.List;
 
@@ -14,15 +14,7 @@ public final class NameNotFoundException extends ArizeApiException {
   private final String name;
   private final List<String> availableNames;
 
-  /**
-   * Creates the exception.
-   *
-   * @param resourceType the kind of resource looked up ({@code organization}, {@code space}, ...)
-   * @param name the name that matched nothing
-   * @param availableNames the names that do exist among those looked at (may be empty)
-   * @param hint an extra sentence, or {@code null}
-   */
-  public NameNotFoundException(String resourceType, String name, List<String> availableNames, String hint) {
+  NameNotFoundException(String resourceType, String name, List<String> availableNames, String hint) {
     super(message(resourceType, name, availableNames, hint), null, null);
     this.resourceType = resourceType;
     this.name = name;

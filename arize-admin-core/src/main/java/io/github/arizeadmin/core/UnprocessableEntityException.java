@@ -1,4 +1,4 @@
-package io.github.arizeadmin.core.errors;
+package io.github.arizeadmin.core;
 
 /**
  * HTTP 422: the request is well formed but semantically invalid (for example an API key refresh that would extend its lifetime).
@@ -6,13 +6,7 @@ package io.github.arizeadmin.core.errors;
 public final class UnprocessableEntityException extends ArizeApiException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message the message (never containing the API key)
-   * @param failure the HTTP answer
-   */
-  public UnprocessableEntityException(String message, HttpFailure failure) {
+  UnprocessableEntityException(String message, HttpFailure failure) {
     super(message, null, failure);
   }
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * A started server with its seed and the connection pool its clients share; JUnit closes it at the
  * end of its scope.
  */
+// CloseableResource is deprecated since JUnit 5.13 (which closes AutoCloseable store values), but
+// older JUnit versions, as pinned by many application BOMs, close only CloseableResource values.
+@SuppressWarnings("deprecation")
 final class RunningServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   private final ArizeFakeServerTest settings;
   private final ArizeFakeServer server;

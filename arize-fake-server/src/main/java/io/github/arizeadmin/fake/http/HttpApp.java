@@ -47,6 +47,7 @@ public final class HttpApp {
   private final Faults faults;
   private final Clock clock;
   private final Map<String, Handler<RoutingContext>> operations;
+  private final RequestValidator validator;
 
   private HttpApp(ContractLoader.Loaded loaded, Domain domain, Operator operator, Journal journal, Faults faults,
       Clock clock) {
@@ -58,6 +59,7 @@ public final class HttpApp {
     this.faults = faults;
     this.clock = clock;
     this.operations = Operations.all(domain);
+    this.validator = new RequestValidator(loaded.raw());
   }
 
   /**
@@ -94,6 +96,7 @@ public final class HttpApp {
   private Router build(Vertx vertx) {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     builder.rootHandler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+    builder.rootHandler(this::journal);
     builder.rootHandler(HttpApp::wellEncoded);
     builder.rootHandler(this::front);
     builder.rootHandler(this::contentType);
@@ -101,7 +104,10 @@ public final class HttpApp {
       String id = route.getOperation().getOperationId();
       Handler<RoutingContext> handler = operations.get(id);
       route.setDoSecurity(false);
-      route.setDoValidation(!nothingToValidate(route.getOperation()));
+      // The fake validates requests itself (RequestValidator): every problem at once, in words, on the
+      // event loop; Vert.x's validator reports one problem in its own terms, on a worker thread.
+      route.setDoValidation(false);
+      route.addHandler(rc -> validate(rc, id));
       route.addHandler(handler != null ? handler
           : rc -> Problems.send(rc, 501, "The fake server does not implement " + id + " yet."));
       route.addFailureHandler(Problems::failure);
@@ -145,23 +151,24 @@ public final class HttpApp {
     }
   }
 
-  /**
-   * Whether no request can break the operation's contract: no body, and only path parameters typed
-   * as plain strings (such a route is mounted without Vert.x's validation step, which costs a
-   * worker-thread hop per request; the path itself is matched by the router).
-   */
-  static boolean nothingToValidate(Operation operation) {
-    if (operation.getRequestBody() != null) {
-      return false;
+  /** A request that breaks the contract is a 400 naming every problem, before the operation's handler. */
+  private void validate(RoutingContext rc, String operationId) {
+    List<String> problems = new java.util.ArrayList<>(validator.parameters(operationId, rc::queryParam, rc::pathParam));
+    boolean hasBody = rc.body() != null && rc.body().buffer() != null && rc.body().length() > 0;
+    problems.addAll(validator.body(operationId, hasBody ? rc.body().asJsonObject() : null));
+    if (problems.isEmpty()) {
+      rc.next();
+    } else {
+      Problems.send(rc, 400, String.join("; ", problems) + ".");
     }
-    return operation.getParameters().stream().allMatch(p -> p.getIn() == io.vertx.openapi.contract.Location.PATH
-        && p.getSchema() != null && "string".equals(p.getSchema().get("type"))
-        && p.getSchema().fieldNames().stream().allMatch(k -> k.equals("type") || k.equals("description")
-            || k.equals("example") || k.startsWith("__")));
   }
 
-  /** Journal, injected faults and authentication for {@code /v2}, before validation. */
-  private void front(RoutingContext rc) {
+  /**
+   * Journals every {@code /v2} request just before its response's headers are written (the status
+   * is known then), so that the entry is there the moment the client has the answer, and never
+   * arrives after it (a journal cleared in between stays clear).
+   */
+  private void journal(RoutingContext rc) {
     String path = rc.request().path();
     if (path == null || !path.startsWith("/v2")) {
       rc.next();
@@ -169,11 +176,23 @@ public final class HttpApp {
     }
     Instant received = clock.instant();
     Operation operation = contract.findOperation(path, rc.request().method());
-    String operationId = operation == null ? null : operation.getOperationId();
     rc.put(OPERATION, operation);
     String query = rc.request().query();
-    rc.addEndHandler(done -> journal.add(new JournalEntry(rc.request().method().name(), path,
-        query == null ? "" : query, operationId, rc.response().getStatusCode(), received)));
+    rc.addHeadersEndHandler(headers -> journal.add(new JournalEntry(rc.request().method().name(), path,
+        query == null ? "" : query, operation == null ? null : operation.getOperationId(),
+        rc.response().getStatusCode(), received, JournalBody.recorded(rc.body() == null ? null : rc.body().buffer()))));
+    rc.next();
+  }
+
+  /** Injected faults and authentication for {@code /v2}, before validation. */
+  private void front(RoutingContext rc) {
+    String path = rc.request().path();
+    if (path == null || !path.startsWith("/v2")) {
+      rc.next();
+      return;
+    }
+    Operation operation = rc.get(OPERATION);
+    String operationId = operation == null ? null : operation.getOperationId();
     Faults.Fault fault = faults.take(operationId);
     if (fault != null) {
       if (fault.retryAfterSeconds() != null) {
@@ -259,10 +278,16 @@ public final class HttpApp {
     router.get("/__admin/export").handler(guarded(rc ->
         rc.response().putHeader("Content-Type", "application/json").end(operator.exportState())));
     router.get("/__admin/requests").handler(guarded(rc -> {
+      String operationId = rc.queryParams().get("operation_id");
+      if (operationId != null && contract.operation(operationId) == null) {
+        Problems.send(rc, 400, "operation_id: '" + operationId + "' is not an operation of the contract.");
+        return;
+      }
       JsonArray entries = new JsonArray();
-      for (JournalEntry e : journal.entries()) {
+      for (JournalEntry e : operationId == null ? journal.entries() : journal.entries(operationId)) {
         entries.add(new JsonObject().put("method", e.method()).put("path", e.path()).put("query", e.query())
-            .put("operation_id", e.operationId()).put("status", e.status()).put("time", e.time().toString()));
+            .put("operation_id", e.operationId()).put("status", e.status()).put("time", e.time().toString())
+            .put("body", e.body() == null ? null : Json.decodeValue(e.body())));
       }
       Operations.ok(rc, new JsonObject().put("requests", entries));
     }));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.arizeadmin.core.ArizeAdminClient;
-import io.github.arizeadmin.core.errors.RateLimitException;
+import io.github.arizeadmin.core.RateLimitException;
 import io.github.arizeadmin.fake.ArizeFakeServer;
 import io.github.arizeadmin.fake.JournalEntry;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.arizeadmin.core.ArizeAdminClient;
-import io.github.arizeadmin.core.errors.ForbiddenException;
-import io.github.arizeadmin.core.errors.NotFoundException;
+import io.github.arizeadmin.core.ForbiddenException;
+import io.github.arizeadmin.core.NotFoundException;
 import io.github.arizeadmin.fake.SeedResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.arizeadmin.core.ArizeAdminClient;
-import io.github.arizeadmin.core.errors.ForbiddenException;
+import io.github.arizeadmin.core.ForbiddenException;
 import io.github.arizeadmin.core.model.SpaceRole;
 import io.github.arizeadmin.fake.SeedResult;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cascades of the reference (R-CASCADE-*). Each runs inside one store write, so it is
+ * The cascades of the real API (R-CASCADE-*, explained under the coverage table). Each runs inside one store write, so it is
  * all-or-nothing; each walks indexes only (no scans of other accounts or unrelated records).
  */
 final class Cascades {

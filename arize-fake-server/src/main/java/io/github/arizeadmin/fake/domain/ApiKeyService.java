@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 
-/** Authentication and the API key lifecycle (reference §1.2, §2.7, §4.6). */
+/** Authentication and the API key lifecycle. */
 public final class ApiKeyService extends Service {
   ApiKeyService(Store store, Clock clock, Ids ids) {
     super(store, clock, ids);

@@ -14,21 +14,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cascades of the reference (R-CASCADE-*). Each runs inside one store write, so it is
+ * The cascades of the real API (R-CASCADE-*, explained under the coverage table). Each runs inside one store write, so it is
  * all-or-nothing; each walks indexes only (no scans of other accounts or unrelated records).
  */
 final class Cascades {
   private Cascades() {
   }
 
-  /** Removes a role binding; a CUSTOM space membership held by that binding goes with it. */
+  /**
+   * Removes a role binding; a CUSTOM space membership held by that binding goes with it, and when
+   * that is a service key's bot, the space leaves the bot's keys as when the space is deleted.
+   */
   static void removeBinding(State s, RoleBinding b) {
     s.roleBindings.remove(b.num());
     if ("SPACE".equals(b.resourceType())) {
       s.spaceMembershipsByPair.first(List.of(b.resource(), b.user()))
           .filter(m -> m.role() == null)
-          .ifPresent(m -> s.spaceMemberships.remove(m.num()));
+          .ifPresent(m -> {
+            s.spaceMemberships.remove(m.num());
+            for (ApiKey k : s.apiKeysByOwner.list(m.user())) {
+              leaveSpace(s, k, m.space());
+            }
+          });
     }
+  }
+
+  /** The space leaves a service key; a key left without spaces is revoked. */
+  private static void leaveSpace(State s, ApiKey k, long space) {
+    if (!k.spaces().contains(space)) {
+      return;
+    }
+    List<Long> left = new ArrayList<>(k.spaces());
+    left.remove(Long.valueOf(space));
+    s.apiKeys.put(new ApiKey(k.num(), k.suffix(), k.account(), k.name(), k.description(), k.type(),
+        k.revoked() || left.isEmpty(), k.hash(), k.redacted(), k.createdAt(), k.expiresAt(), k.revokeAtExpiry(),
+        k.createdBy(), k.owner(), k.lastUsedAt(), List.copyOf(left)));
   }
 
   /** R-CASCADE-SPACEUSER: the membership and every binding of the user on the space and its projects. */
@@ -76,11 +96,7 @@ final class Cascades {
       s.spaceMemberships.remove(m.num());
     }
     for (ApiKey k : s.apiKeysBySpace.list(space.num())) {
-      List<Long> left = new ArrayList<>(k.spaces());
-      left.remove(Long.valueOf(space.num()));
-      s.apiKeys.put(new ApiKey(k.num(), k.suffix(), k.account(), k.name(), k.description(), k.type(),
-          k.revoked() || left.isEmpty(), k.hash(), k.redacted(), k.createdAt(), k.expiresAt(), k.revokeAtExpiry(),
-          k.createdBy(), k.owner(), k.lastUsedAt(), List.copyOf(left)));
+      leaveSpace(s, k, space.num());
     }
     s.spaces.remove(space.num());
   }

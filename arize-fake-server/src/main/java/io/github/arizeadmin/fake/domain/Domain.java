@@ -126,7 +126,8 @@ public final class Domain {
   }
 
   /**
-   * Replaces the state with the fresh one plus a seed document (all or nothing).
+   * Replaces the state with the fresh one plus a seed document (all or nothing); a document marked
+   * {@code complete} (an export) replaces the state as it is.
    *
    * @param adminKey the admin's raw key
    * @param document the seed document
@@ -136,8 +137,13 @@ public final class Domain {
   public Seeded seed(String adminKey, Map<String, Object> document) {
     restartIds(adminKey);
     Fixtures fixtures = new Fixtures(ids, clock.instant());
-    State next = fixtures.fresh(adminKey);
+    // an export ("complete") is the whole state: it replaces the fresh one instead of merging into it
+    boolean complete = Boolean.TRUE.equals(document.get("complete"));
+    State next = complete ? new State() : fixtures.fresh(adminKey);
     Fixtures.Loaded loaded = fixtures.load(next, document);
+    if (complete) {
+      fixtures.keepAdminKey(next, adminKey);
+    }
     store.replace(next);
     return new Seeded(loaded.ids(), loaded.apiKeys());
   }

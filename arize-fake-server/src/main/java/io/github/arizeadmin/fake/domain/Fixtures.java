@@ -60,6 +60,24 @@ final class Fixtures {
   }
 
   /**
+   * After a complete document (an export) is loaded: the admin key must still open the account. When
+   * the document does not hold it (an export of a fake with another admin key), it is given to the
+   * first active ADMIN of the default account, or to a fresh admin user when there is none.
+   */
+  void keepAdminKey(State s, String adminKey) {
+    if (s.apiKeysByHash.first(Ids.hash(adminKey)).isPresent()) {
+      return;
+    }
+    User admin = s.usersByAccount.find(1L).values().stream()
+        .filter(u -> !u.bot() && "ADMIN".equals(u.role()) && "ACTIVE".equals(u.status())).findFirst()
+        .orElseGet(() -> s.users.put(new User(s.users.nextNumber(), ids.suffix(), 1, "Fake Admin",
+            s.usersByEmail.first(State.emailKey(1, ADMIN_EMAIL)).isPresent() ? "admin+" + s.users.size()
+                + "@arize-fake.local" : ADMIN_EMAIL, "ADMIN", "ACTIVE", true, false, false, now)));
+    s.apiKeys.put(new ApiKey(s.apiKeys.nextNumber(), ids.suffix(), 1, "admin-key", "", "USER", false,
+        Ids.hash(adminKey), Ids.redact(adminKey), now, null, false, admin.num(), admin.num(), null, List.of()));
+  }
+
+  /**
    * The IDs and raw keys a seed produced.
    *
    * @param ids ref (and account/ref) to global ID
@@ -101,6 +119,7 @@ final class Fixtures {
       long account;
       if (i == defaultIndex) {
         account = 1;
+        s.accounts.reserve(1);
         s.accounts.put(new Account(1, "default", a.bool("saml_enforced", false)));
       } else {
         account = s.accounts.nextNumber();
@@ -175,23 +194,32 @@ final class Fixtures {
     }
 
     private <R> long number(Doc d, String type, Table<R> table) {
-      String raw = d.string("id", null);
+      return number(d, "id", type, table);
+    }
+
+    /** The record number the global ID in {@code field} names (kept as is), or the next one when absent. */
+    private <R> long number(Doc d, String field, String type, Table<R> table) {
+      String raw = d.string(field, null);
       if (raw == null) {
         return table.nextNumber();
       }
       GlobalId id = GlobalId.parse(raw);
       if (id == null || !id.type().equals(type) && !(type.equals("Model") && GlobalId.PROJECT_TYPES.contains(id.type()))) {
-        throw new SeedException(d.path("id") + ": '" + raw + "' is not " + type + " ID.");
+        throw new SeedException(d.path(field) + ": '" + raw + "' is not " + type + " ID.");
       }
       if (table.get(id.number()).isPresent()) {
-        throw new SeedException(d.path("id") + ": ID " + raw + " is already in use.");
+        throw new SeedException(d.path(field) + ": ID " + raw + " is already in use.");
       }
       table.reserve(id.number());
       return id.number();
     }
 
     private String suffix(Doc d) {
-      String raw = d.string("id", null);
+      return suffix(d, "id");
+    }
+
+    private String suffix(Doc d, String field) {
+      String raw = d.string(field, null);
       GlobalId id = raw == null ? null : GlobalId.parse(raw);
       return id == null || id.suffix().isEmpty() ? ids.suffix() : id.suffix();
     }
@@ -235,7 +263,8 @@ final class Fixtures {
         ApiKey key = s.apiKeys.put(new ApiKey(number(k, "ApiKey", s.apiKeys), suffix(k), account, name,
             k.string("description", ""), "USER", "REVOKED".equals(k.string("status", "ACTIVE")), keyHash,
             raw != null ? Ids.redact(raw) : k.string("redacted_key", "ak-..."), k.time("created_at", now),
-            k.time("expires_at", null), false, user.num(), user.num(), null, List.of()));
+            k.time("expires_at", null), k.bool("revoke_at_expiry", false), user.num(), user.num(),
+            k.time("last_used_at", null), List.of()));
         String keyRef = k.string("ref", name);
         ref(keyRef, key, GlobalId.of("ApiKey", key.num(), key.suffix()), k.path(""));
         if (raw != null) {
@@ -264,7 +293,7 @@ final class Fixtures {
         }
       }
       Role role = s.roles.put(new Role(number(r, "Role", s.roles), suffix(r), account, name, r.string("description", ""),
-          List.copyOf(permissions), r.time("created_at", now), r.time("created_at", now)));
+          List.copyOf(permissions), r.time("created_at", now), r.time("updated_at", r.time("created_at", now))));
       ref(r.string("ref", name), role, GlobalId.of("Role", role.num(), role.suffix()), r.path(""));
     }
 
@@ -292,8 +321,8 @@ final class Fixtures {
         if (member != null) {
           throw new SeedException(m.path("user") + ": duplicate member.");
         }
-        s.orgMemberships.put(new OrgMembership(s.orgMemberships.nextNumber(), ids.suffix(), account, org.num(),
-            user.num(), role));
+        s.orgMemberships.put(new OrgMembership(number(m, "OrganizationMembership", s.orgMemberships), suffix(m),
+            account, org.num(), user.num(), role));
       }
       for (Doc sp : o.objects("spaces")) {
         space(org, sp);
@@ -326,12 +355,11 @@ final class Fixtures {
         }
         String customRef = m.string("custom_role", null);
         if (customRef != null) {
-          Role role = custom(m, "custom_role", customRef);
-          SpaceService.assign(s, ids, now, space, user, null, role.num());
+          spaceMember(m, space, user, null, custom(m, "custom_role", customRef).num());
         } else {
           String role = m.oneOf("role", LEVEL_ROLES, "MEMBER");
           annotator(m, user, role);
-          SpaceService.assign(s, ids, now, space, user, role, 0);
+          spaceMember(m, space, user, role, 0);
         }
       }
       for (Doc p : d.objects("projects")) {
@@ -346,7 +374,8 @@ final class Fixtures {
             projectName, p.time("created_at", now)));
         ref(p.string("ref", projectName), project, Wire.projectId(project), p.path(""));
         if (p.bool("restricted", false)) {
-          s.restrictions.put(new Restriction(project.num(), account, space.num(), p.time("created_at", now)));
+          s.restrictions.put(new Restriction(project.num(), account, space.num(),
+              p.time("restricted_at", p.time("created_at", now))));
         }
       }
     }
@@ -378,7 +407,8 @@ final class Fixtures {
         throw new SeedException(b.path("user") + ": the user already has a binding on this resource.");
       }
       RoleBinding binding = s.roleBindings.put(new RoleBinding(number(b, "RoleBinding", s.roleBindings), suffix(b),
-          account, user.num(), role, type, number, space, b.time("created_at", now), b.time("created_at", now)));
+          account, user.num(), role, type, number, space, b.time("created_at", now),
+          b.time("updated_at", b.time("created_at", now))));
       String ref = b.string("ref", null);
       if (ref != null) {
         ref(ref, binding, GlobalId.of("RoleBinding", binding.num(), binding.suffix()), b.path(""));
@@ -397,17 +427,20 @@ final class Fixtures {
       }
       User creator = userRef(k.with("user", k.string("created_by", null)));
       String accountRole = k.oneOf("account_role", Set.of("ADMIN", "MEMBER"), "MEMBER");
-      long botNum = s.users.nextNumber();
-      User bot = s.users.put(new User(botNum, ids.suffix(), account, name,
+      // a refreshed key acts as the same bot as the key it replaced: the export names the bot again
+      User shared = sharedBot(k);
+      List<Long> spaces = new ArrayList<>(shared == null ? List.of()
+          : s.apiKeysByOwner.find(shared.num()).firstEntry().getValue().spaces());
+      long botNum = shared != null ? shared.num() : number(k, "bot_id", "User", s.users);
+      User bot = shared != null ? shared : s.users.put(new User(botNum, suffix(k, "bot_id"), account, name,
           "service-key-" + botNum + "@bots.arize-fake.local", accountRole, "ACTIVE", false, true, true, now));
-      List<Long> spaces = new ArrayList<>();
-      for (Doc o : k.objects("organizations")) {
+      for (Doc o : shared != null ? List.<Doc>of() : k.objects("organizations")) {
         Object org = lookup(o, "org", o.string("org", null));
         if (!(org instanceof Organization organization)) {
           throw new SeedException(o.path("org") + ": not an organization.");
         }
-        s.orgMemberships.put(new OrgMembership(s.orgMemberships.nextNumber(), ids.suffix(), account, organization.num(),
-            bot.num(), o.oneOf("role", Set.of("ADMIN", "MEMBER", "READ_ONLY"), "READ_ONLY")));
+        s.orgMemberships.put(new OrgMembership(number(o, "OrganizationMembership", s.orgMemberships), suffix(o), account,
+            organization.num(), bot.num(), o.oneOf("role", Set.of("ADMIN", "MEMBER", "READ_ONLY"), "READ_ONLY")));
         for (Doc sd : o.objects("spaces")) {
           Object space = lookup(sd, "space", sd.string("space", null));
           if (!(space instanceof Space sp) || sp.org() != organization.num()) {
@@ -415,26 +448,51 @@ final class Fixtures {
           }
           String customRef = sd.string("custom_role", null);
           if (customRef != null) {
-            SpaceService.assign(s, ids, now, sp, bot, null, custom(sd, "custom_role", customRef).num());
+            spaceMember(sd, sp, bot, null, custom(sd, "custom_role", customRef).num());
           } else {
-            SpaceService.assign(s, ids, now, sp, bot, sd.oneOf("role", Set.of("ADMIN", "MEMBER", "READ_ONLY"), "MEMBER"), 0);
+            spaceMember(sd, sp, bot, sd.oneOf("role", Set.of("ADMIN", "MEMBER", "READ_ONLY"), "MEMBER"), 0);
           }
           spaces.add(sp.num());
         }
       }
-      if (spaces.isEmpty()) {
+      boolean revoked = "REVOKED".equals(k.string("status", "ACTIVE"));
+      // a key left without spaces (all deleted) was revoked then, and exports so
+      if (spaces.isEmpty() && !revoked) {
         throw new SeedException(k.path("organizations") + ": a service key needs at least one space.");
       }
       ApiKey key = s.apiKeys.put(new ApiKey(number(k, "ApiKey", s.apiKeys), suffix(k), account, name,
-          k.string("description", ""), "SERVICE", "REVOKED".equals(k.string("status", "ACTIVE")), hash,
+          k.string("description", ""), "SERVICE", revoked, hash,
           raw != null ? Ids.redact(raw) : k.string("redacted_key", "ak-..."), k.time("created_at", now),
-          k.time("expires_at", null), false, creator.num(), bot.num(), null, List.copyOf(spaces)));
+          k.time("expires_at", null), k.bool("revoke_at_expiry", false), creator.num(), bot.num(),
+          k.time("last_used_at", null), List.copyOf(spaces)));
       String keyRef = k.string("ref", name);
       ref(keyRef, key, GlobalId.of("ApiKey", key.num(), key.suffix()), k.path(""));
       if (raw != null) {
         outKeys.put(accountName + "/" + keyRef, raw);
         outKeys.putIfAbsent(keyRef, raw);
       }
+    }
+
+    /** The bot of an earlier service key of this seed that {@code bot_id} names, or null. */
+    private User sharedBot(Doc k) {
+      GlobalId id = GlobalId.parse(k.string("bot_id", null));
+      return id == null ? null : s.users.get(id.number())
+          .filter(u -> u.bot() && u.account() == account && id.matches(u.suffix())).orElse(null);
+    }
+
+    /**
+     * A space membership, with the IDs (and, for a CUSTOM role, the role binding holding it, with its
+     * times) that an export names.
+     */
+    private void spaceMember(Doc m, Space space, User user, String predefined, long customRole) {
+      if (customRole != 0) {
+        Instant created = m.time("created_at", now);
+        s.roleBindings.put(new RoleBinding(number(m, "binding_id", "RoleBinding", s.roleBindings),
+            suffix(m, "binding_id"), account, user.num(), customRole, "SPACE", space.num(), space.num(), created,
+            m.time("updated_at", created)));
+      }
+      s.spaceMemberships.put(new SpaceMembership(number(m, "SpaceMembership", s.spaceMemberships), suffix(m), account,
+          space.org(), space.num(), user.num(), customRole != 0 ? null : predefined));
     }
 
     private void annotator(Doc m, User user, String role) {
@@ -493,7 +551,11 @@ final class Fixtures {
     }
   }
 
-  /** The whole state in the seed format (API keys as key_hash, never raw; IDs included). */
+  /**
+   * The whole state in the seed format, as the API shows it now (a key whose grace period ended is
+   * REVOKED; IDs, times and last uses included; API keys as key_hash, never raw), marked
+   * {@code complete}: seeding it replaces the whole state instead of merging into the fresh one.
+   */
   Map<String, Object> export(State s) {
     List<Object> accounts = new ArrayList<>();
     for (Account account : s.accounts.all()) {
@@ -517,8 +579,7 @@ final class Fixtures {
         m.put("created_at", Wire.time(u.createdAt()));
         List<Object> keys = new ArrayList<>();
         for (ApiKey k : s.apiKeysByOwner.find(u.num()).values()) {
-          Map<String, Object> km = keyCommon(k);
-          keys.add(km);
+          keys.add(keyCommon(k));
         }
         m.put("api_keys", keys);
         users.add(m);
@@ -533,6 +594,7 @@ final class Fixtures {
         m.put("description", r.description());
         m.put("permissions", r.permissions());
         m.put("created_at", Wire.time(r.createdAt()));
+        m.put("updated_at", Wire.time(r.updatedAt()));
         roles.add(m);
       }
       a.put("roles", roles);
@@ -549,7 +611,11 @@ final class Fixtures {
           if (s.users.get(om.user()).map(User::bot).orElse(true)) {
             continue;
           }
-          members.add(new LinkedHashMap<>(Map.of("user", userRef(s, om.user()), "role", om.role())));
+          Map<String, Object> member = new LinkedHashMap<>();
+          member.put("id", GlobalId.of("OrganizationMembership", om.num(), om.suffix()));
+          member.put("user", userRef(s, om.user()));
+          member.put("role", om.role());
+          members.add(member);
         }
         m.put("members", members);
         List<Object> spaces = new ArrayList<>();
@@ -567,12 +633,7 @@ final class Fixtures {
             }
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("user", userRef(s, mm.user()));
-            if (mm.role() != null) {
-              member.put("role", mm.role());
-            } else {
-              long role = s.bindingsByUserResource.first(List.of(mm.user(), "SPACE", sp.num())).orElseThrow().role();
-              member.put("custom_role", "role-" + role);
-            }
+            spaceRole(s, mm, member);
             spaceMembers.add(member);
           }
           sm.put("members", spaceMembers);
@@ -584,6 +645,7 @@ final class Fixtures {
             pm.put("name", p.name());
             pm.put("restricted", s.restrictions.get(p.num()).isPresent());
             pm.put("created_at", Wire.time(p.createdAt()));
+            s.restrictions.get(p.num()).ifPresent(r -> pm.put("restricted_at", Wire.time(r.createdAt())));
             projects.add(pm);
           }
           sm.put("projects", projects);
@@ -609,6 +671,7 @@ final class Fixtures {
         m.put("resource_type", b.resourceType());
         m.put("resource", "SPACE".equals(b.resourceType()) ? "space-" + b.resource() : "project-" + b.resource());
         m.put("created_at", Wire.time(b.createdAt()));
+        m.put("updated_at", Wire.time(b.updatedAt()));
         bindings.add(m);
       }
       a.put("role_bindings", bindings);
@@ -620,22 +683,21 @@ final class Fixtures {
         Map<String, Object> m = keyCommon(k);
         m.put("created_by", userRef(s, k.createdBy()));
         User bot = s.users.get(k.owner()).orElseThrow();
+        m.put("bot_id", GlobalId.of("User", bot.num(), bot.suffix()));
         m.put("account_role", bot.role());
         List<Object> orgViews = new ArrayList<>();
-        for (OrgMembership om : s.orgMembershipsByUser.find(bot.num()).values()) {
+        // a refreshed key shares its bot (and the bot's memberships) with the key it replaced: once is enough
+        boolean first = s.apiKeysByOwner.find(bot.num()).firstKey() == k.num();
+        for (OrgMembership om : first ? s.orgMembershipsByUser.find(bot.num()).values() : List.<OrgMembership>of()) {
           Map<String, Object> ov = new LinkedHashMap<>();
+          ov.put("id", GlobalId.of("OrganizationMembership", om.num(), om.suffix()));
           ov.put("org", "org-" + om.org());
           ov.put("role", om.role());
           List<Object> spaceViews = new ArrayList<>();
           for (SpaceMembership sm : s.spaceMembershipsByOrgUser.find(List.of(om.org(), bot.num())).values()) {
             Map<String, Object> sv = new LinkedHashMap<>();
             sv.put("space", "space-" + sm.space());
-            if (sm.role() != null) {
-              sv.put("role", sm.role());
-            } else {
-              long role = s.bindingsByUserResource.first(List.of(bot.num(), "SPACE", sm.space())).orElseThrow().role();
-              sv.put("custom_role", "role-" + role);
-            }
+            spaceRole(s, sm, sv);
             spaceViews.add(sv);
           }
           ov.put("spaces", spaceViews);
@@ -648,11 +710,27 @@ final class Fixtures {
       accounts.add(a);
     }
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("complete", true);
     out.put("accounts", accounts);
     return out;
   }
 
-  private static Map<String, Object> keyCommon(ApiKey k) {
+  /** A space membership's ID and role; a CUSTOM role with the ID and times of the binding holding it. */
+  private static void spaceRole(State s, SpaceMembership membership, Map<String, Object> into) {
+    into.put("id", GlobalId.of("SpaceMembership", membership.num(), membership.suffix()));
+    if (membership.role() != null) {
+      into.put("role", membership.role());
+      return;
+    }
+    RoleBinding binding = s.bindingsByUserResource.first(List.of(membership.user(), "SPACE", membership.space()))
+        .orElseThrow();
+    into.put("custom_role", "role-" + binding.role());
+    into.put("binding_id", GlobalId.of("RoleBinding", binding.num(), binding.suffix()));
+    into.put("created_at", Wire.time(binding.createdAt()));
+    into.put("updated_at", Wire.time(binding.updatedAt()));
+  }
+
+  private Map<String, Object> keyCommon(ApiKey k) {
     Map<String, Object> km = new LinkedHashMap<>();
     km.put("ref", "key-" + k.num());
     km.put("id", GlobalId.of("ApiKey", k.num(), k.suffix()));
@@ -660,10 +738,17 @@ final class Fixtures {
     km.put("description", k.description());
     km.put("key_hash", k.hash());
     km.put("redacted_key", k.redacted());
-    km.put("status", k.revoked() ? "REVOKED" : "ACTIVE");
+    String status = k.status(now);
+    km.put("status", status);
     km.put("created_at", Wire.time(k.createdAt()));
     if (k.expiresAt() != null) {
       km.put("expires_at", Wire.time(k.expiresAt()));
+    }
+    if (k.revokeAtExpiry() && "ACTIVE".equals(status)) {
+      km.put("revoke_at_expiry", true);
+    }
+    if (k.lastUsedAt() != null) {
+      km.put("last_used_at", Wire.time(k.lastUsedAt()));
     }
     return km;
   }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Organizations and their members (reference §2.1). */
+/** Organizations and their members. */
 public final class OrganizationService extends Service {
   OrganizationService(Store store, Clock clock, Ids ids) {
     super(store, clock, ids);

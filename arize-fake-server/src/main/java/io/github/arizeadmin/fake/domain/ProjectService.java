@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
-/** Projects inside spaces (reference §2.8). */
+/** Projects inside spaces. */
 public final class ProjectService extends Service {
   ProjectService(Store store, Clock clock, Ids ids) {
     super(store, clock, ids);

@@ -9,7 +9,7 @@ import io.github.arizeadmin.fake.store.Store;
 import java.time.Clock;
 import java.util.Map;
 
-/** Resource restrictions of projects (reference §2.6, §4.7). */
+/** Resource restrictions of projects. */
 public final class RestrictionService extends Service {
   RestrictionService(Store store, Clock clock, Ids ids) {
     super(store, clock, ids);

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Role bindings on spaces and projects (reference §2.5, §4.4). */
+/** Role bindings on spaces and projects. */
 public final class RoleBindingService extends Service {
   RoleBindingService(Store store, Clock clock, Ids ids) {
     super(store, clock, ids);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Predefined and custom roles (reference §2.4, §4.4). */
+/** Predefined and custom roles. */
 public final class RoleService extends Service {
   RoleService(Store store, Clock clock, Ids ids) {
     super(store, clock, ids);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
-/** Spaces and their members (reference §2.2). */
+/** Spaces and their members. */
 public final class SpaceService extends Service {
   SpaceService(Store store, Clock clock, Ids ids) {
     super(store, clock, ids);

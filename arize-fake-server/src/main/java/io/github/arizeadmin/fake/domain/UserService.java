@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Users and invitations (reference §2.3, §4.8). */
+/** Users and invitations. */
 public final class UserService extends Service {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Set<String> DEFAULT_STATUSES = Set.of("ACTIVE", "INVITED", "EXPIRED");
@@ -53,7 +53,8 @@ public final class UserService extends Service {
   }
 
   /**
-   * createUser: account ADMIN; idempotent on the email (reference §2.3 table).
+   * createUser: account ADMIN; idempotent on the email (a pending invitation is 200, an active or
+   * deleted email 409).
    *
    * @param caller the caller
    * @param body the request

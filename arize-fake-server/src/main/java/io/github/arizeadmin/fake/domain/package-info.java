@@ -1,5 +1,5 @@
 /**
- * Every rule of the reference, without HTTP: one service per resource group, authorization
+ * Every rule of the real API, without HTTP: one service per resource group, authorization
  * ({@code Access}), cascades, the fresh state, seeds and exports, and the rule catalogue behind the
  * coverage table.
  */

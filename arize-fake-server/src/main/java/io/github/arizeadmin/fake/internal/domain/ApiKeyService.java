@@ -110,12 +110,25 @@ public final class ApiKeyService extends Service {
   public record BotSpace(String spaceId, SpaceRoleAssignment role) {
   }
 
-  /** A bot's organization as the rules checked it. */
-  record OrgPlan(Organization org, OrganizationRole role, List<SpacePlan> spaces) {
+  /**
+   * A bot's organization as the rules checked it; {@code membership} numbers the new membership
+   * (a seed's ID), or is null for a fresh one.
+   */
+  record OrgPlan(Organization org, OrganizationRole role, List<SpacePlan> spaces, Origin membership) {
+    OrgPlan(Organization org, OrganizationRole role, List<SpacePlan> spaces) {
+      this(org, role, spaces, null);
+    }
   }
 
-  /** A bot's space as the rules checked it: a predefined role, or a custom role's number. */
-  record SpacePlan(Space space, UserSpaceRole predefined, long customRole) {
+  /**
+   * A bot's space as the rules checked it: a predefined role, or a custom role's number;
+   * {@code membership} and {@code binding} (a CUSTOM role's) number the new records (a seed's IDs),
+   * or are null for fresh ones.
+   */
+  record SpacePlan(Space space, UserSpaceRole predefined, long customRole, Origin membership, Origin binding) {
+    SpacePlan(Space space, UserSpaceRole predefined, long customRole) {
+      this(space, predefined, customRole, null, null);
+    }
   }
 
   ApiKeyService(Store store, Clock clock, Ids ids) {
@@ -232,7 +245,7 @@ public final class ApiKeyService extends Service {
       UserRole accountRole = accountRole(a, command.accountRole());
       List<OrgPlan> plans = plans(s, a, command.organizations());
       Records.ApiKey key = createServiceKey(s, ids, now, caller.user(), name, description, secret, life, accountRole,
-          plans, Origin.fresh(s.apiKeys(), ids, now));
+          plans, Origin.fresh(s.apiKeys(), ids, now), null);
       return new CreatedKey(view(s, key, now), raw, bot(s, s.users().row(key.owner())));
     });
   }
@@ -336,24 +349,37 @@ public final class ApiKeyService extends Service {
   /**
    * A service key and its bot user (named after the key, not listed among users, holding the
    * memberships): shared by the API and the seed loader.
+   *
+   * @param botOrigin the bot's number and tag (a seed's {@code bot_id}), or null for fresh ones
    */
   static Records.ApiKey createServiceKey(State s, Ids ids, Instant now, long creator, String name, String description,
-      Secret secret, Life life, UserRole accountRole, List<OrgPlan> plans, Origin origin) {
-    long botNum = s.users().nextNumber();
+      Secret secret, Life life, UserRole accountRole, List<OrgPlan> plans, Origin origin, Origin botOrigin) {
+    Origin botMade = Origin.orFresh(botOrigin, s.users(), ids, now);
     long account = s.users().row(creator).account();
-    User bot = UserService.insert(s, account, new UserService.NewUser(name, "service-key-" + botNum
-        + "@bots.arize-fake.local", accountRole, UserStatus.ACTIVE, false, true, true),
-        new Origin(botNum, ids.tag(), now));
+    User bot = UserService.insert(s, account, new UserService.NewUser(name, "service-key-" + botMade.number()
+        + "@bots.arize-fake.local", accountRole, UserStatus.ACTIVE, false, true, true), botMade);
     List<Long> spaces = new ArrayList<>();
     for (OrgPlan plan : plans) {
-      OrganizationService.join(s, ids, plan.org(), bot, plan.role());
+      OrganizationService.join(s, ids, plan.org(), bot, plan.role(), plan.membership());
       for (SpacePlan sp : plan.spaces()) {
-        SpaceService.join(s, ids, now, sp.space(), bot, sp.predefined(), sp.customRole());
+        SpaceService.join(s, ids, now, sp.space(), bot, sp.predefined(), sp.customRole(),
+            s.spaceMemberships().find(sp.space(), bot).orElse(null), sp.membership(), sp.binding());
         spaces.add(sp.space().num());
       }
     }
     return s.apiKeys().put(new Records.ApiKey(origin.number(), origin.tag(), account, name, description,
         ApiKeyType.SERVICE, secret, life, creator, bot.num(), List.copyOf(spaces)));
+  }
+
+  /**
+   * A key acting as the same user, in the same spaces, as {@code sibling}: the key a refresh makes,
+   * and a seed's service key whose {@code bot_id} names the bot of an earlier one (a refreshed key).
+   * Shared by the API and the seed loader.
+   */
+  static Records.ApiKey sibling(State s, Records.ApiKey sibling, long creator, String name, String description,
+      Secret secret, Life life, Origin origin) {
+    return s.apiKeys().put(new Records.ApiKey(origin.number(), origin.tag(), sibling.account(), name, description,
+        sibling.type(), secret, life, creator, sibling.owner(), sibling.spaces()));
   }
 
   private static Bot bot(State s, User bot) {
@@ -429,9 +455,9 @@ public final class ApiKeyService extends Service {
         s.apiKeys().put(old.with(new Life(life.createdAt(), end, false, true)));
       }
       String raw = ids.rawKey();
-      Records.ApiKey fresh = s.apiKeys().put(new Records.ApiKey(s.apiKeys().nextNumber(), ids.tag(), old.account(),
-          old.name(), old.description(), old.type(), new Secret(Ids.hash(raw), Ids.redact(raw)),
-          new Life(now, expiresAt, false, false), old.createdBy(), old.owner(), old.spaces()));
+      Records.ApiKey fresh = sibling(s, old, old.createdBy(), old.name(), old.description(),
+          new Secret(Ids.hash(raw), Ids.redact(raw)), new Life(now, expiresAt, false, false),
+          Origin.fresh(s.apiKeys(), ids, now));
       return new CreatedKey(view(s, fresh, now), raw, null);
     });
   }

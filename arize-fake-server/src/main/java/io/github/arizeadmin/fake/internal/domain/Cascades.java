@@ -23,15 +23,34 @@ final class Cascades {
   private Cascades() {
   }
 
-  /** Removes a role binding; a CUSTOM space membership held by that binding goes with it. */
+  /**
+   * Removes a role binding; a CUSTOM space membership held by that binding goes with it, and when
+   * that member is a service key's bot, the space leaves the bot's keys as when the space is deleted.
+   */
   static void removeBinding(State s, RoleBinding b) {
     s.roleBindings().remove(b.num());
     if (b.onSpace()) {
       Space space = s.spaces().row(b.resource());
       User user = s.users().row(b.user());
-      s.spaceMemberships().find(space, user).filter(SpaceMembership::custom)
-          .ifPresent(m -> s.spaceMemberships().remove(m.num()));
+      s.spaceMemberships().find(space, user).filter(SpaceMembership::custom).ifPresent(m -> {
+        s.spaceMemberships().remove(m.num());
+        if (user.bot()) {
+          for (ApiKey k : s.apiKeys().ofOwner(user.num())) {
+            leaveSpace(s, k, space.num());
+          }
+        }
+      });
     }
+  }
+
+  /** The space leaves a service key; a key left without spaces is revoked. */
+  private static void leaveSpace(State s, ApiKey k, long space) {
+    if (!k.spaces().contains(space)) {
+      return;
+    }
+    List<Long> left = new ArrayList<>(k.spaces());
+    left.remove(Long.valueOf(space));
+    s.apiKeys().put(k.with(left, left.isEmpty() ? k.life().asRevoked() : k.life()));
   }
 
   /** The membership and every binding of the user on the space and its projects. */
@@ -85,9 +104,7 @@ final class Cascades {
       s.spaceMemberships().remove(m.num());
     }
     for (ApiKey k : s.apiKeys().listOfSpace(space.num())) {
-      List<Long> left = new ArrayList<>(k.spaces());
-      left.remove(Long.valueOf(space.num()));
-      s.apiKeys().put(k.with(left, left.isEmpty() ? k.life().asRevoked() : k.life()));
+      leaveSpace(s, k, space.num());
     }
     s.spaces().remove(space.num());
   }

@@ -4,6 +4,7 @@ import io.github.arizeadmin.fake.internal.store.State;
 import io.github.arizeadmin.fake.internal.store.Store;
 import io.github.arizeadmin.fake.state.FakeState;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -130,17 +131,23 @@ public final class Domain {
 
   /**
    * Replaces the state with the fresh one plus a seed document, all or nothing: the document loads
-   * into a new state, which replaces the live one only when complete.
+   * into a new state, which replaces the live one only when complete. A document marked
+   * {@code complete} (an export) is the whole state: it loads into an empty state instead of
+   * merging into the fresh one, and the admin key keeps opening the default account.
    *
    * @param adminKey the admin's raw key
-   * @param accounts the document's accounts
+   * @param document the seed document
    * @return the IDs and raw keys created
    * @throws SeedException naming the JSON path of the first problem
    */
-  public Seeded seed(String adminKey, List<Seed.Account> accounts) {
+  public Seeded seed(String adminKey, Seed.Document document) {
     restartIds(adminKey);
-    State next = Fresh.state(ids, clock.instant(), adminKey);
-    SeedLoader.Loaded loaded = new SeedLoader(ids, clock.instant(), next).load(accounts);
+    Instant now = clock.instant();
+    State next = document.complete() ? new State() : Fresh.state(ids, now, adminKey);
+    SeedLoader.Loaded loaded = new SeedLoader(ids, now, next).load(document.accounts());
+    if (document.complete()) {
+      Fresh.keepAdminKey(next, ids, now, adminKey);
+    }
     store.replace(next);
     return new Seeded(loaded.ids(), loaded.apiKeys());
   }
@@ -151,9 +158,9 @@ public final class Domain {
    *
    * @param writer writes the document
    */
-  public void export(Consumer<List<Seed.Account>> writer) {
+  public void export(Consumer<Seed.Document> writer) {
     store.read(s -> {
-      writer.accept(new Exporter(s, clock.instant()).accounts());
+      writer.accept(new Seed.Document(true, new Exporter(s, clock.instant()).accounts()));
       return null;
     });
   }

@@ -164,11 +164,19 @@ public final class OrganizationService extends Service {
 
   /** Upserts an organization membership after the annotator rule: shared by the API and the seed loader. */
   static OrgMembership join(State s, Ids ids, Records.Organization org, User user, OrganizationRole role) {
+    return join(s, ids, org, user, role, null);
+  }
+
+  /** {@link #join}; a new membership takes its number and tag from {@code origin} when given (a seed's ID). */
+  static OrgMembership join(State s, Ids ids, Records.Organization org, User user, OrganizationRole role,
+      Origin origin) {
     annotatorRule(user, role, "organization");
     OrgMembership existing = s.orgMemberships().find(org, user).orElse(null);
-    return s.orgMemberships().put(existing == null
-        ? new OrgMembership(s.orgMemberships().nextNumber(), ids.packedTag(), org.num(), user.num(), role)
-        : new OrgMembership(existing.num(), existing.tag(), org.num(), user.num(), role));
+    if (existing != null) {
+      return s.orgMemberships().put(new OrgMembership(existing.num(), existing.tag(), org.num(), user.num(), role));
+    }
+    Origin made = Origin.orFresh(origin, s.orgMemberships(), ids, null);
+    return s.orgMemberships().put(new OrgMembership(made.number(), Tags.pack(made.tag()), org.num(), user.num(), role));
   }
 
   /**

@@ -82,7 +82,7 @@ public final class RoleBindingService extends Service {
           + resource.type().name().toLowerCase(Locale.ROOT) + "; update it instead.");
     }
     return s.roleBindings().put(new Records.RoleBinding(origin.number(), origin.tag(), user.account(), user.num(), role,
-        resource.type(), resource.num(), space.num(), origin.at(), origin.at()));
+        resource.type(), resource.num(), space.num(), origin.at(), origin.updatedAt()));
   }
 
   /**

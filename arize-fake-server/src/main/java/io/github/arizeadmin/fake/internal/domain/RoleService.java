@@ -105,7 +105,7 @@ public final class RoleService extends Service {
     uniqueName(s, account, name);
     return s.roles().put(new Records.Role(origin.number(), origin.tag(), account, name,
         command.description() == null ? "" : command.description(), permissions(command.permissions()), origin.at(),
-        origin.at()));
+        origin.updatedAt()));
   }
 
   /**

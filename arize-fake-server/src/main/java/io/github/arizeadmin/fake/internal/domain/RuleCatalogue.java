@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which rules of the real service each operation enforces, and what it requires of the caller. The coverage table (COVERAGE.md) is generated from this catalogue and the contract;
- * every listed rule has a test.
+ * Which behaviour rules of the real API (explained under the coverage table) each operation
+ * enforces, and what it requires of the caller. The coverage table (COVERAGE.md) is generated from
+ * this catalogue and the contract; every listed rule has a test.
  */
 public final class RuleCatalogue {
   /**
    * One operation's entry.
    *
    * @param operationId the contract's operationId
-   * @param authorization what the caller needs (the README's authorization table)
+   * @param authorization what the caller needs
    * @param rules the rule IDs enforced
    */
   public record Entry(String operationId, String authorization, List<String> rules) {
@@ -59,7 +60,8 @@ public final class RuleCatalogue {
     add("createResourceRestriction", "space admin or PROJECT_RESTRICT", "R-RR-IDEMP", "R-RR-PROJECT-ONLY",
         "R-RR-MEANING");
     add("deleteResourceRestriction", "space admin or PROJECT_RESTRICT", "R-RR-404", "R-RR-MEANING");
-    add("listApiKeys", "developer flag or account ADMIN", "R-KEY-LIST-DEFAULT", "R-KEY-ONCE");
+    add("listApiKeys", "developer flag or account ADMIN; a `space_id` the caller holds nothing on is 404",
+        "R-KEY-LIST-DEFAULT", "R-KEY-ONCE");
     add("createApiKey", "USER: developer flag; SERVICE: SERVICE_KEY_CREATE in each space", "R-KEY-ONCE",
         "R-KEY-EXPIRY", "R-KEY-SVC-SCOPE", "R-ANNOT-SVC", "R-ACCT-CUSTOM", "R-ORG-CUSTOM-SDK");
     add("refreshApiKey", "creator or account ADMIN (+ developer); service keys: space admin or creator",
@@ -67,7 +69,8 @@ public final class RuleCatalogue {
         "R-KEY-REFRESH-NOBOT");
     add("revokeApiKey", "developer flag or account ADMIN; creator or account ADMIN (else 404)",
         "R-KEY-REVOKE-IDEMP", "R-KEY-REVOKE-ENUM");
-    add("listProjects", "PROJECT_READ per project", "R-FILTER-CI", "R-RR-MEANING");
+    add("listProjects", "PROJECT_READ per project; a `space_id` the caller holds nothing on is 404", "R-FILTER-CI",
+        "R-RR-MEANING");
     add("createProject", "PROJECT_CREATE on the space", "R-UNIQ-PROJECT");
     add("getProject", "PROJECT_READ", "R-RR-MEANING");
     add("updateProject", "PROJECT_UPDATE", "R-UNIQ-PROJECT");

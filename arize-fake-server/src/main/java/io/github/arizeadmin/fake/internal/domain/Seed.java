@@ -20,6 +20,16 @@ public final class Seed {
   }
 
   /**
+   * A whole document.
+   *
+   * @param complete whether it is the whole state (an export): seeding it replaces the state,
+   *     instead of merging its default account into the fresh one
+   * @param accounts its accounts
+   */
+  public record Document(boolean complete, List<Account> accounts) {
+  }
+
+  /**
    * Where an element sits in the document, for error messages ({@code accounts[0].users[2]}).
    *
    * @param parent the enclosing element, or null for the document
@@ -90,9 +100,12 @@ public final class Seed {
    * @param status its status
    * @param createdAt creation time, or null
    * @param expiresAt expiry, or null
+   * @param revokeAtExpiry whether it turns REVOKED at its expiry (the old key of a refresh, in its grace period)
+   * @param lastUsedAt when it last authenticated a request, or null
    */
   public record Key(Path path, String ref, String id, String name, String description, String rawKey, String keyHash,
-      String redactedKey, ApiKeyStatus status, Instant createdAt, Instant expiresAt) {
+      String redactedKey, ApiKeyStatus status, Instant createdAt, Instant expiresAt, boolean revokeAtExpiry,
+      Instant lastUsedAt) {
   }
 
   /**
@@ -103,8 +116,10 @@ public final class Seed {
    * @param id its global ID, or null
    * @param fields name, description and permissions
    * @param createdAt creation time, or null
+   * @param updatedAt last change, or null (its creation)
    */
-  public record Role(Path path, String ref, String id, RoleService.Create fields, Instant createdAt) {
+  public record Role(Path path, String ref, String id, RoleService.Create fields, Instant createdAt,
+      Instant updatedAt) {
   }
 
   /**
@@ -126,10 +141,11 @@ public final class Seed {
    * A member of an organization.
    *
    * @param path where
+   * @param id the membership's global ID, or null
    * @param user the user
    * @param role the organization role
    */
-  public record OrgMember(Path path, String user, OrganizationRole role) {
+  public record OrgMember(Path path, String id, String user, OrganizationRole role) {
   }
 
   /**
@@ -154,8 +170,23 @@ public final class Seed {
    * @param user the user
    * @param role the predefined role, or null
    * @param customRole the custom role when {@code role} is null
+   * @param ids the IDs (and a CUSTOM role's binding) an export names
    */
-  public record SpaceMember(Path path, String user, UserSpaceRole role, String customRole) {
+  public record SpaceMember(Path path, String user, UserSpaceRole role, String customRole, MemberIds ids) {
+  }
+
+  /**
+   * The IDs of a space membership, and of the role binding that holds a CUSTOM role, with that
+   * binding's times; all null where the document names none.
+   *
+   * @param id the membership's global ID
+   * @param bindingId the binding's global ID
+   * @param createdAt the binding's creation time
+   * @param updatedAt the binding's last change
+   */
+  public record MemberIds(String id, String bindingId, Instant createdAt, Instant updatedAt) {
+    /** No IDs: fresh ones. */
+    public static final MemberIds NONE = new MemberIds(null, null, null, null);
   }
 
   /**
@@ -167,9 +198,10 @@ public final class Seed {
    * @param fields its name
    * @param restricted whether it is restricted
    * @param createdAt creation time, or null
+   * @param restrictedAt when it was restricted, or null (its creation)
    */
   public record Project(Path path, String ref, String id, ProjectService.Create fields, boolean restricted,
-      Instant createdAt) {
+      Instant createdAt, Instant restrictedAt) {
   }
 
   /**
@@ -183,9 +215,10 @@ public final class Seed {
    * @param resourceType SPACE or PROJECT
    * @param resource the space or project
    * @param createdAt creation time, or null
+   * @param updatedAt last change, or null (its creation)
    */
   public record Binding(Path path, String ref, String id, String user, String role,
-      RoleBindingResourceType resourceType, String resource, Instant createdAt) {
+      RoleBindingResourceType resourceType, String resource, Instant createdAt, Instant updatedAt) {
   }
 
   /**
@@ -193,21 +226,25 @@ public final class Seed {
    *
    * @param key the key
    * @param createdBy its creator
+   * @param botId its bot's global ID, or null; naming the bot of an earlier service key of the
+   *     document (a refreshed key), the key acts as that bot, in its spaces
    * @param accountRole its bot's account role
-   * @param organizations its organizations and spaces
+   * @param organizations its organizations and spaces (none for a key that shares an earlier key's bot)
    */
-  public record ServiceKey(Key key, String createdBy, UserRole accountRole, List<KeyOrganization> organizations) {
+  public record ServiceKey(Key key, String createdBy, String botId, UserRole accountRole,
+      List<KeyOrganization> organizations) {
   }
 
   /**
    * An organization of a service key.
    *
    * @param path where
+   * @param id the bot's membership's global ID, or null
    * @param org the organization
    * @param role the bot's role in it
    * @param spaces the bot's spaces in it
    */
-  public record KeyOrganization(Path path, String org, OrganizationRole role, List<KeySpace> spaces) {
+  public record KeyOrganization(Path path, String id, String org, OrganizationRole role, List<KeySpace> spaces) {
   }
 
   /**
@@ -217,7 +254,8 @@ public final class Seed {
    * @param space the space
    * @param role the predefined role, or null
    * @param customRole the custom role when {@code role} is null
+   * @param ids the IDs (and a CUSTOM role's binding) an export names
    */
-  public record KeySpace(Path path, String space, UserSpaceRole role, String customRole) {
+  public record KeySpace(Path path, String space, UserSpaceRole role, String customRole, MemberIds ids) {
   }
 }

@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  *
  * <p>The account named {@code default} (or the first one when none is) is merged into the fresh
  * account: objects matching the fresh ones (the admin's email, the admin key, {@code Default
- * Organization}, {@code Default Space} and their memberships) are reused, so an export seeds back.
+ * Organization}, {@code Default Space} and their memberships) are reused. A complete document (an
+ * export) loads into an empty state instead, and every ID and time it names is kept.
  */
 final class SeedLoader {
   /** Seed field names where they differ from the API's. */
@@ -71,6 +72,8 @@ final class SeedLoader {
       }
     }
     Set<String> names = new HashSet<>();
+    // the default account is number 1 also when it is not the first (an empty state has no fresh account)
+    s.accounts().reserve(1);
     for (int i = 0; i < accounts.size(); i++) {
       Seed.Account a = accounts.get(i);
       String name = a.name() != null ? a.name() : i == defaultIndex ? Fresh.ACCOUNT : null;
@@ -148,7 +151,7 @@ final class SeedLoader {
       }
       for (Seed.Role r : a.roles()) {
         Role role = at(r.path(), () -> RoleService.insert(s, account, r.fields(),
-            origin(r.path(), r.id(), GlobalId.ROLE, s.roles(), r.createdAt())));
+            origin(r.path(), "id", r.id(), GlobalId.ROLE, s.roles(), r.createdAt(), r.updatedAt())));
         ref(r.ref() != null ? r.ref() : role.name(), role, RoleService.view(role).id(), r.path());
       }
       for (Seed.Organization o : a.organizations()) {
@@ -207,10 +210,13 @@ final class SeedLoader {
 
     private Life life(Seed.Key k) {
       return new Life(k.createdAt() != null ? k.createdAt() : now, k.expiresAt(), k.status() == ApiKeyStatus.REVOKED,
-          false);
+          k.revokeAtExpiry());
     }
 
     private void keyRef(Seed.Key k, Records.ApiKey key) {
+      if (k.lastUsedAt() != null) {
+        s.apiKeys().used(key.num(), k.lastUsedAt());
+      }
       String keyRef = k.ref() != null ? k.ref() : key.name();
       ref(keyRef, key, GlobalId.of(GlobalId.API_KEY, key.num(), key.tag()), k.path());
       if (k.rawKey() != null) {
@@ -234,7 +240,8 @@ final class SeedLoader {
         if (member != null) {
           throw new SeedException(m.path().field("user") + ": duplicate member.");
         }
-        at(m.path(), () -> OrganizationService.join(s, ids, org, user, m.role()));
+        Origin origin = membershipOrigin(m.path(), m.id(), GlobalId.ORGANIZATION_MEMBERSHIP, s.orgMemberships());
+        at(m.path(), () -> OrganizationService.join(s, ids, org, user, m.role(), origin));
       }
       for (Seed.Space sp : o.spaces()) {
         space(org, sp);
@@ -257,14 +264,16 @@ final class SeedLoader {
           throw new SeedException(m.path().field("user") + ": duplicate member.");
         }
         long custom = m.customRole() == null ? 0 : custom(m.path(), "custom_role", m.customRole()).num();
-        at(m.path(), () -> SpaceService.join(s, ids, now, space, user, m.role(), custom, null));
+        Origin membership = membershipOrigin(m.path(), m.ids().id(), GlobalId.SPACE_MEMBERSHIP, s.spaceMemberships());
+        Origin binding = custom == 0 ? null : bindingOrigin(m.path(), m.ids());
+        at(m.path(), () -> SpaceService.join(s, ids, now, space, user, m.role(), custom, null, membership, binding));
       }
       for (Seed.Project p : d.projects()) {
         Project project = at(p.path(), () -> ProjectService.insert(s, space, p.fields(),
             origin(p.path(), p.id(), GlobalId.PROJECT, s.projects(), p.createdAt())));
         ref(p.ref() != null ? p.ref() : project.name(), project, Lookups.projectId(project), p.path());
         if (p.restricted()) {
-          RestrictionService.restrict(s, project, p.createdAt() != null ? p.createdAt() : now);
+          RestrictionService.restrict(s, project, p.restrictedAt() != null ? p.restrictedAt() : project.createdAt());
         }
       }
     }
@@ -291,7 +300,7 @@ final class SeedLoader {
       long roleNumber = role;
       Project target = project;
       Records.RoleBinding binding = at(b.path(), () -> RoleBindingService.insert(s, user, roleNumber, space, target,
-          origin(b.path(), b.id(), GlobalId.ROLE_BINDING, s.roleBindings(), b.createdAt())));
+          origin(b.path(), "id", b.id(), GlobalId.ROLE_BINDING, s.roleBindings(), b.createdAt(), b.updatedAt())));
       if (b.ref() != null) {
         ref(b.ref(), binding, GlobalId.of(GlobalId.ROLE_BINDING, binding.num(), binding.tag()), b.path());
       }
@@ -304,6 +313,17 @@ final class SeedLoader {
       }
       Secret secret = secret(key);
       User creator = user(key.path(), k.createdBy(), "created_by");
+      if (s.apiKeys().byHash(secret.hash()).isPresent()) {
+        throw new SeedException(key.path().field("key") + ": duplicate API key.");
+      }
+      Origin origin = origin(key.path(), key.id(), GlobalId.API_KEY, s.apiKeys(), key.createdAt());
+      // a refreshed key acts as the same bot as the key it replaced: the export names that bot again
+      Records.ApiKey sibling = keyOfBot(k.botId());
+      if (sibling != null) {
+        keyRef(key, ApiKeyService.sibling(s, sibling, creator.num(), key.name(), key.description(), secret, life(key),
+            origin));
+        return;
+      }
       check(key.path(), () -> ApiKeyService.notAnnotator(k.accountRole(), "account_role"));
       List<ApiKeyService.OrgPlan> plans = new ArrayList<>();
       boolean anySpace = false;
@@ -322,21 +342,31 @@ final class SeedLoader {
             ApiKeyService.notAnnotator(sd.role(), "role");
           });
           long custom = sd.customRole() == null ? 0 : custom(sd.path(), "custom_role", sd.customRole()).num();
-          spaces.add(new ApiKeyService.SpacePlan(sp, sd.role(), custom));
+          spaces.add(new ApiKeyService.SpacePlan(sp, sd.role(), custom,
+              membershipOrigin(sd.path(), sd.ids().id(), GlobalId.SPACE_MEMBERSHIP, s.spaceMemberships()),
+              custom == 0 ? null : bindingOrigin(sd.path(), sd.ids())));
           anySpace = true;
         }
-        plans.add(new ApiKeyService.OrgPlan(org, o.role(), spaces));
+        plans.add(new ApiKeyService.OrgPlan(org, o.role(), spaces,
+            membershipOrigin(o.path(), o.id(), GlobalId.ORGANIZATION_MEMBERSHIP, s.orgMemberships())));
       }
-      if (!anySpace) {
+      // a key left without spaces (all of them deleted) was revoked then, and is exported so
+      if (!anySpace && key.status() != ApiKeyStatus.REVOKED) {
         throw new SeedException(key.path().field("organizations") + ": a service key needs at least one space.");
       }
-      if (s.apiKeys().byHash(secret.hash()).isPresent()) {
-        throw new SeedException(key.path().field("key") + ": duplicate API key.");
-      }
+      Origin bot = k.botId() == null ? null
+          : origin(key.path(), "bot_id", k.botId(), GlobalId.USER, s.users(), key.createdAt(), null);
       Records.ApiKey created = at(key.path(), () -> ApiKeyService.createServiceKey(s, ids, now, creator.num(),
-          key.name(), key.description(), secret, life(key), k.accountRole(), plans,
-          origin(key.path(), key.id(), GlobalId.API_KEY, s.apiKeys(), key.createdAt())));
+          key.name(), key.description(), secret, life(key), k.accountRole(), plans, origin, bot));
       keyRef(key, created);
+    }
+
+    /** The first key of the bot {@code botId} names, when an earlier service key of this account made it; else null. */
+    private Records.ApiKey keyOfBot(String botId) {
+      GlobalId id = GlobalId.parse(botId);
+      User bot = id == null || !GlobalId.USER.equals(id.type()) ? null : s.users().get(id.number())
+          .filter(u -> u.bot() && u.account() == account && id.matches(u.tag())).orElse(null);
+      return bot == null ? null : s.apiKeys().ofOwner(bot.num()).stream().findFirst().orElse(null);
     }
 
     private User user(Seed.Path path, String ref) {
@@ -385,20 +415,52 @@ final class SeedLoader {
 
     /** The number, tag and time of a new record: the document's {@code id} and {@code created_at}, if given. */
     private Origin origin(Seed.Path path, String raw, String type, Table<?> table, Instant createdAt) {
+      return origin(path, "id", raw, type, table, createdAt, null);
+    }
+
+    /**
+     * The number, tag and times of a new record: the global ID in {@code field} (kept as is; its number
+     * may not be in use), {@code created_at} and {@code updated_at}, where the document gives them.
+     */
+    private Origin origin(Seed.Path path, String field, String raw, String type, Table<?> table, Instant createdAt,
+        Instant updatedAt) {
       Instant at = createdAt != null ? createdAt : now;
+      Instant changed = updatedAt != null ? updatedAt : at;
       if (raw == null) {
-        return Origin.fresh(table, ids, at);
+        return new Origin(table.nextNumber(), ids.tag(), at, changed);
       }
       GlobalId id = GlobalId.parse(raw);
       if (id == null || !id.type().equals(type) && !(type.equals(GlobalId.PROJECT)
           && GlobalId.PROJECT_TYPES.contains(id.type()))) {
-        throw new SeedException(path.field("id") + ": '" + raw + "' is not " + type + " ID.");
+        throw new SeedException(path.field(field) + ": '" + raw + "' is not " + type + " ID.");
       }
       if (table.get(id.number()).isPresent()) {
-        throw new SeedException(path.field("id") + ": ID " + raw + " is already in use.");
+        throw new SeedException(path.field(field) + ": ID " + raw + " is already in use.");
       }
       table.reserve(id.number());
-      return new Origin(id.number(), id.suffix().isEmpty() ? ids.tag() : id.suffix(), at);
+      return new Origin(id.number(), id.suffix().isEmpty() ? ids.tag() : id.suffix(), at, changed);
+    }
+
+    /**
+     * A membership's number and tag from the document's {@code id}, or null (a fresh one, drawn by
+     * the rule only if it makes a membership). Memberships pack their tag: it has 4 letters or digits.
+     */
+    private Origin membershipOrigin(Seed.Path path, String raw, String type, Table<?> table) {
+      GlobalId id = GlobalId.parse(raw);
+      if (id != null && id.suffix().length() != 4 && !id.suffix().isEmpty()) {
+        throw new SeedException(path.field("id") + ": '" + raw + "' is not " + type + " ID of the fake (its tag "
+            + "has 4 letters or digits).");
+      }
+      return raw == null ? null : origin(path, raw, type, table, null);
+    }
+
+    /** The binding holding a CUSTOM space role: its {@code binding_id} and times, or null (a fresh one). */
+    private Origin bindingOrigin(Seed.Path path, Seed.MemberIds given) {
+      if (given.bindingId() == null && given.createdAt() == null && given.updatedAt() == null) {
+        return null;
+      }
+      return origin(path, "binding_id", given.bindingId(), GlobalId.ROLE_BINDING, s.roleBindings(),
+          given.createdAt(), given.updatedAt());
     }
   }
 }

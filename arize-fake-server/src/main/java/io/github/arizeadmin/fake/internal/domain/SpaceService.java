@@ -198,32 +198,42 @@ public final class SpaceService extends Service {
    */
   static SpaceMembership join(State s, Ids ids, Instant now, Records.Space space, User user, UserSpaceRole predefined,
       long customRole) {
-    return join(s, ids, now, space, user, predefined, customRole, s.spaceMemberships().find(space, user).orElse(null));
+    return join(s, ids, now, space, user, predefined, customRole, s.spaceMemberships().find(space, user).orElse(null),
+        null, null);
   }
 
-  /** {@link #join}, when the caller already looked up the user's membership in the space. */
+  /**
+   * {@link #join}, when the caller already looked up the user's membership in the space. A new
+   * membership, and a new binding holding a CUSTOM role, take their numbers, tags and times from
+   * {@code membership} and {@code binding} when given (a seed's IDs), fresh ones otherwise.
+   */
   static SpaceMembership join(State s, Ids ids, Instant now, Records.Space space, User user, UserSpaceRole predefined,
-      long customRole, SpaceMembership existing) {
+      long customRole, SpaceMembership existing, Origin membership, Origin binding) {
     memberOfParent(s, space, user);
     if (predefined != null) {
       OrganizationService.annotatorRule(user, predefined, "space");
     }
     Resource resource = new Resource(RoleBindingResourceType.SPACE, space.num());
-    RoleBinding binding = predefined == null || existing != null && existing.custom()
+    RoleBinding held = predefined == null || existing != null && existing.custom()
         ? s.roleBindings().find(user, resource).orElse(null) : null;
     if (predefined == null) {
-      if (binding == null) {
-        s.roleBindings().put(new RoleBinding(s.roleBindings().nextNumber(), ids.tag(), space.account(), user.num(),
-            customRole, RoleBindingResourceType.SPACE, space.num(), space.num(), now, now));
-      } else if (binding.role() != customRole) {
-        s.roleBindings().put(binding.withRole(customRole, now));
+      if (held == null) {
+        Origin made = Origin.orFresh(binding, s.roleBindings(), ids, now);
+        s.roleBindings().put(new RoleBinding(made.number(), made.tag(), space.account(), user.num(), customRole,
+            RoleBindingResourceType.SPACE, space.num(), space.num(), made.at(), made.updatedAt()));
+      } else if (held.role() != customRole) {
+        s.roleBindings().put(held.withRole(customRole, now));
       }
-    } else if (existing != null && existing.custom() && binding != null) {
-      s.roleBindings().remove(binding.num());
+    } else if (existing != null && existing.custom() && held != null) {
+      s.roleBindings().remove(held.num());
     }
-    return s.spaceMemberships().put(existing == null
-        ? new SpaceMembership(s.spaceMemberships().nextNumber(), ids.packedTag(), space.num(), user.num(), predefined)
-        : new SpaceMembership(existing.num(), existing.tag(), space.num(), user.num(), predefined));
+    if (existing != null) {
+      return s.spaceMemberships().put(new SpaceMembership(existing.num(), existing.tag(), space.num(), user.num(),
+          predefined));
+    }
+    Origin made = Origin.orFresh(membership, s.spaceMemberships(), ids, now);
+    return s.spaceMemberships().put(new SpaceMembership(made.number(), Tags.pack(made.tag()), space.num(), user.num(),
+        predefined));
   }
 
   private static void memberOfParent(State s, Records.Space space, User user) {

@@ -76,9 +76,8 @@ public final class CoverageTable {
         .append(contract.getJsonObject("info").getString("version"))
         .append("), the handlers the fake mounts and the rule catalogue (`internal.domain.RuleCatalogue`). ")
         .append("Do not edit: `mvn -pl arize-fake-server verify` fails when this file differs from ")
-        .append("`target/COVERAGE.md`; copy that file here after a change. Rule IDs label the rules the ")
-        .append("domain enforces (see the README); each has a test. An operation the fake does not implement ")
-        .append("answers 501.\n\n")
+        .append("`target/COVERAGE.md`; copy that file here after a change. The rule IDs are explained below the ")
+        .append("table; each has a test. An operation the fake does not implement answers 501.\n\n")
         .append("| Operation | Method and path | Implemented | Caller needs | Rules enforced | Pact-verified |\n")
         .append("|---|---|---|---|---|---|\n");
     int count = 0;
@@ -109,7 +108,16 @@ public final class CoverageTable {
         .append("account isolation (another account's object is 404) and the contract's request validation (400). ")
         .append("The Pact-verified column comes from `arize-contract-tests/PACT-COVERAGE.md`: an operation is ")
         .append("Pact-verified when a consumer pact of `arize-admin-core` exercises it with success and the provider ")
-        .append("tests replay it against this server.\n");
+        .append("tests replay it against this server.\n\n")
+        .append("Every error of every operation is an `application/problem+json` Problem with exactly `title`, `status` ")
+        .append("and `detail`, also those answered before any handler (414, 431, 413, 405, 404, malformed requests). ")
+        .append("The contract's request validation names every problem of a request in one 400 (`field.path: reason`). ")
+        .append("The lists that declare a 404 (`listProjects` and `listApiKeys` by `space_id`, `listApiKeys` and ")
+        .append("`listRoleBindings` by `user_id`) answer it for a scope the caller cannot reach.\n\n")
+        .append("## Rules\n\n| Rule | What the fake does | Public source |\n|---|---|---|\n");
+    RuleLegend.rules().forEach((id, rule) -> md.append("| ").append(id).append(" | ").append(rule[0]).append(" | ")
+        .append(rule[1]).append(" |\n"));
+    md.append("\n").append(RuleLegend.SOURCES).append('\n');
     return md.toString();
   }
 }

@@ -17,6 +17,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -38,7 +39,8 @@ import java.util.function.BiFunction;
  */
 public final class SeedJson {
   private static final Set<String> USER_STATUSES = Set.of("ACTIVE", "INVITED", "EXPIRED", "INACTIVE");
-  private static final Set<String> MEMBER_FIELDS = Set.of("user", "role", "custom_role");
+  private static final Set<String> MEMBER_FIELDS = Set.of("id", "user", "role", "custom_role", "binding_id",
+      "created_at", "updated_at");
   private final String text;
 
   private SeedJson(String text) {
@@ -47,19 +49,20 @@ public final class SeedJson {
 
   /**
    * @param text the document
-   * @return its accounts; their lists are parsed when walked
+   * @return the document; the lists of its accounts are parsed when walked
    * @throws SeedException naming the JSON path of the first problem (also later, while walking)
    */
-  public static List<Seed.Account> read(String text) {
-    return new SeedJson(text).accounts();
+  public static Seed.Document read(String text) {
+    return new SeedJson(text).document();
   }
 
-  private List<Seed.Account> accounts() {
+  private Seed.Document document() {
     try (JsonParser p = parserAt(0)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new SeedException("$: the seed document must be a JSON object.");
       }
       List<Seed.Account> out = null;
+      boolean complete = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken value = p.nextToken();
@@ -69,6 +72,11 @@ public final class SeedJson {
           while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(account(p, new Seed.Path(null, "accounts", i++)));
           }
+        } else if ("complete".equals(field)) {
+          if (!value.isBoolean()) {
+            throw new SeedException("complete: must be a boolean.");
+          }
+          complete = value == JsonToken.VALUE_TRUE;
         } else {
           p.skipChildren();
         }
@@ -76,7 +84,7 @@ public final class SeedJson {
       if (out == null) {
         throw new SeedException("accounts: is required and must be an array.");
       }
-      return out;
+      return new Seed.Document(complete, out);
     } catch (JsonProcessingException notJson) {
       throw new SeedException("$: not valid JSON (" + firstLine(notJson.getOriginalMessage()) + ").");
     } catch (IOException impossible) {
@@ -96,7 +104,7 @@ public final class SeedJson {
     boolean saml = Boolean.TRUE.equals(at(() -> f.bool("saml_enforced")));
     return new Seed.Account(path, name, saml, list(lists, "users", path, this::user),
         list(lists, "roles", path, (o, at) -> new Seed.Role(at, o.string("ref"), o.string("id"), Json.createRole(o),
-            o.time("created_at"))),
+            o.time("created_at"), o.time("updated_at"))),
         list(lists, "organizations", path, this::organization), list(lists, "role_bindings", path, this::binding),
         list(lists, "service_keys", path, this::serviceKey));
   }
@@ -121,13 +129,13 @@ public final class SeedJson {
     return new Seed.Key(path, k.string("ref"), k.string("id"), k.string("name"), orDefault(k.string("description"), ""),
         k.string("key"), k.string("key_hash"), k.string("redacted_key"),
         orDefault(k.oneOf("status", ApiKeyStatus.class), ApiKeyStatus.ACTIVE), k.time("created_at"),
-        k.time("expires_at"));
+        k.time("expires_at"), Boolean.TRUE.equals(k.bool("revoke_at_expiry")), k.time("last_used_at"));
   }
 
   private Seed.Organization organization(Fields o, Seed.Path path, Map<String, Long> lists) {
     return new Seed.Organization(path, o.string("ref"), o.string("id"), Json.createOrganization(o),
         o.time("created_at"),
-        members(lists, path, m -> new Seed.OrgMember(m.path(), m.user(),
+        members(lists, path, m -> new Seed.OrgMember(m.path(), m.ids().id(), m.user(),
             orDefault(oneOf(m.role(), m.path(), OrganizationRole.class), OrganizationRole.MEMBER))),
         list(lists, "spaces", path, this::space));
   }
@@ -135,15 +143,18 @@ public final class SeedJson {
   private Seed.Space space(Fields d, Seed.Path path, Map<String, Long> lists) {
     return new Seed.Space(path, d.string("ref"), d.string("id"), Json.createSpace(d), d.time("created_at"),
         members(lists, path, m -> new Seed.SpaceMember(m.path(), m.user(), m.customRole() != null ? null
-            : orDefault(oneOf(m.role(), m.path(), UserSpaceRole.class), UserSpaceRole.MEMBER), m.customRole())),
+            : orDefault(oneOf(m.role(), m.path(), UserSpaceRole.class), UserSpaceRole.MEMBER), m.customRole(),
+            m.ids())),
         list(lists, "projects", path, (pr, at) -> new Seed.Project(at, pr.string("ref"), pr.string("id"),
-            Json.createProject(pr), Boolean.TRUE.equals(pr.bool("restricted")), pr.time("created_at"))));
+            Json.createProject(pr), Boolean.TRUE.equals(pr.bool("restricted")), pr.time("created_at"),
+            pr.time("restricted_at"))));
   }
 
   private static Seed.SpaceMember spaceMember(Fields m, Seed.Path path) {
     String custom = m.string("custom_role");
     return new Seed.SpaceMember(path, m.string("user"),
-        custom != null ? null : orDefault(m.oneOf("role", UserSpaceRole.class), UserSpaceRole.MEMBER), custom);
+        custom != null ? null : orDefault(m.oneOf("role", UserSpaceRole.class), UserSpaceRole.MEMBER), custom,
+        new Seed.MemberIds(m.string("id"), m.string("binding_id"), m.time("created_at"), m.time("updated_at")));
   }
 
   private Seed.Binding binding(Fields b, Seed.Path path) {
@@ -152,7 +163,7 @@ public final class SeedJson {
       throw ApiError.badRequest(b.path("resource_type"), "SPACE or PROJECT is required.");
     }
     return new Seed.Binding(path, b.string("ref"), b.string("id"), b.string("user"), b.string("role"), type,
-        b.string("resource"), b.time("created_at"));
+        b.string("resource"), b.time("created_at"), b.time("updated_at"));
   }
 
   private Seed.ServiceKey serviceKey(Fields k, Seed.Path path) {
@@ -166,12 +177,13 @@ public final class SeedJson {
       for (int j = 0; rawSpaces != null && j < rawSpaces.size(); j++) {
         Fields sp = rawSpaces.get(j);
         Seed.SpaceMember member = spaceMember(sp, new Seed.Path(orgPath, "spaces", j));
-        spaces.add(new Seed.KeySpace(member.path(), sp.string("space"), member.role(), member.customRole()));
+        spaces.add(new Seed.KeySpace(member.path(), sp.string("space"), member.role(), member.customRole(),
+            member.ids()));
       }
-      orgs.add(new Seed.KeyOrganization(orgPath, o.string("org"),
+      orgs.add(new Seed.KeyOrganization(orgPath, o.string("id"), o.string("org"),
           orDefault(o.oneOf("role", OrganizationRole.class), OrganizationRole.READ_ONLY), spaces));
     }
-    return new Seed.ServiceKey(key(k, path), k.string("created_by"),
+    return new Seed.ServiceKey(key(k, path), k.string("created_by"), k.string("bot_id"),
         orDefault(k.oneOf("account_role", UserRole.class), UserRole.MEMBER), orgs);
   }
 
@@ -223,8 +235,11 @@ public final class SeedJson {
     }
   }
 
-  /** A member as written: {@code {"user": ..., "role": ...}} or {@code {"user": ..., "custom_role": ...}}. */
-  private record Member(Seed.Path path, String user, String role, String customRole) {
+  /**
+   * A member as written: {@code {"user": ..., "role": ...}} or {@code {"user": ..., "custom_role": ...}},
+   * with the IDs an export adds.
+   */
+  private record Member(Seed.Path path, String user, String role, String customRole, Seed.MemberIds ids) {
   }
 
   /**
@@ -262,6 +277,10 @@ public final class SeedJson {
           String user = null;
           String role = null;
           String custom = null;
+          String id = null;
+          String binding = null;
+          String created = null;
+          String updated = null;
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -274,10 +293,17 @@ public final class SeedJson {
               case "user" -> user = text;
               case "role" -> role = text;
               case "custom_role" -> custom = text;
+              case "id" -> id = text;
+              case "binding_id" -> binding = text;
+              case "created_at" -> created = text;
+              case "updated_at" -> updated = text;
               default -> p.skipChildren();
             }
           }
-          T out = f.apply(new Member(path, user, role, custom));
+          Seed.MemberIds ids = id == null && binding == null && created == null && updated == null
+              ? Seed.MemberIds.NONE : new Seed.MemberIds(id, binding, time(created, path, "created_at"),
+                  time(updated, path, "updated_at"));
+          T out = f.apply(new Member(path, user, role, custom, ids));
           step(p, parent);
           return out;
         } catch (IOException unreadable) {
@@ -296,8 +322,16 @@ public final class SeedJson {
   }
 
   private static <E extends Enum<E>> E oneOf(String value, Seed.Path path, Class<E> type) {
-    return value == null ? null : at(() -> new Fields(new JsonObject().put("role", value), () -> path + ".")
-        .oneOf("role", type));
+    return as("role", value, path, f -> f.oneOf("role", type));
+  }
+
+  private static Instant time(String value, Seed.Path path, String field) {
+    return as(field, value, path, f -> f.time(field));
+  }
+
+  /** A value the member reader took straight from the parser, read as {@link Fields} reads it (same messages). */
+  private static <T> T as(String field, String value, Seed.Path path, java.util.function.Function<Fields, T> read) {
+    return value == null ? null : at(() -> read.apply(new Fields(new JsonObject().put(field, value), () -> path + ".")));
   }
 
   /** An element reader that gets the element's noted lists too. */
@@ -427,13 +461,16 @@ public final class SeedJson {
    * Writes a seed document.
    *
    * @param g where
-   * @param accounts the document
+   * @param document the document
    * @throws IOException when writing fails
    */
-  static void write(JsonGenerator g, List<Seed.Account> accounts) throws IOException {
+  static void write(JsonGenerator g, Seed.Document document) throws IOException {
     g.writeStartObject();
+    if (document.complete()) {
+      g.writeBooleanField("complete", true);
+    }
     g.writeArrayFieldStart("accounts");
-    for (Seed.Account a : accounts) {
+    for (Seed.Account a : document.accounts()) {
       g.writeStartObject();
       g.writeStringField("name", a.name());
       g.writeBooleanField("saml_enforced", a.samlEnforced());
@@ -448,6 +485,7 @@ public final class SeedJson {
         head(g, r.ref(), r.id());
         Json.roleFields(g, r.fields(), true);
         Json.time(g, "created_at", r.createdAt());
+        Json.time(g, "updated_at", r.updatedAt());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -465,6 +503,7 @@ public final class SeedJson {
         g.writeStringField("resource_type", b.resourceType().name());
         g.writeStringField("resource", b.resource());
         Json.time(g, "created_at", b.createdAt());
+        Json.time(g, "updated_at", b.updatedAt());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -473,17 +512,22 @@ public final class SeedJson {
         g.writeStartObject();
         writeKeyFields(g, k.key());
         g.writeStringField("created_by", k.createdBy());
+        if (k.botId() != null) {
+          g.writeStringField("bot_id", k.botId());
+        }
         g.writeStringField("account_role", k.accountRole().name());
         g.writeArrayFieldStart("organizations");
         for (Seed.KeyOrganization o : k.organizations()) {
           g.writeStartObject();
+          head(g, null, o.id());
           g.writeStringField("org", o.org());
           g.writeStringField("role", o.role().name());
           g.writeArrayFieldStart("spaces");
           for (Seed.KeySpace sp : o.spaces()) {
             g.writeStartObject();
+            head(g, null, sp.ids().id());
             g.writeStringField("space", sp.space());
-            writeRole(g, sp.role(), sp.customRole());
+            writeRole(g, sp.role(), sp.customRole(), sp.ids());
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -528,6 +572,10 @@ public final class SeedJson {
     g.writeStringField("status", k.status().name());
     Json.time(g, "created_at", k.createdAt());
     Json.time(g, "expires_at", k.expiresAt());
+    if (k.revokeAtExpiry()) {
+      g.writeBooleanField("revoke_at_expiry", true);
+    }
+    Json.time(g, "last_used_at", k.lastUsedAt());
   }
 
   private static void writeOrganization(JsonGenerator g, Seed.Organization o) throws IOException {
@@ -538,6 +586,7 @@ public final class SeedJson {
     g.writeArrayFieldStart("members");
     for (Seed.OrgMember m : o.members()) {
       g.writeStartObject();
+      head(g, null, m.id());
       g.writeStringField("user", m.user());
       g.writeStringField("role", m.role().name());
       g.writeEndObject();
@@ -552,8 +601,9 @@ public final class SeedJson {
       g.writeArrayFieldStart("members");
       for (Seed.SpaceMember m : sp.members()) {
         g.writeStartObject();
+        head(g, null, m.ids().id());
         g.writeStringField("user", m.user());
-        writeRole(g, m.role(), m.customRole());
+        writeRole(g, m.role(), m.customRole(), m.ids());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -564,6 +614,7 @@ public final class SeedJson {
         Json.projectFields(g, pr.fields());
         g.writeBooleanField("restricted", pr.restricted());
         Json.time(g, "created_at", pr.createdAt());
+        Json.time(g, "restricted_at", pr.restrictedAt());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -573,12 +624,19 @@ public final class SeedJson {
     g.writeEndObject();
   }
 
-  private static void writeRole(JsonGenerator g, UserSpaceRole role, String customRole) throws IOException {
+  /** A space role; a CUSTOM one with the ID and times of the binding holding it, where known. */
+  private static void writeRole(JsonGenerator g, UserSpaceRole role, String customRole, Seed.MemberIds ids)
+      throws IOException {
     if (role != null) {
       g.writeStringField("role", role.name());
-    } else {
-      g.writeStringField("custom_role", customRole);
+      return;
     }
+    g.writeStringField("custom_role", customRole);
+    if (ids.bindingId() != null) {
+      g.writeStringField("binding_id", ids.bindingId());
+    }
+    Json.time(g, "created_at", ids.createdAt());
+    Json.time(g, "updated_at", ids.updatedAt());
   }
 
   private static void head(JsonGenerator g, String ref, String id) throws IOException {

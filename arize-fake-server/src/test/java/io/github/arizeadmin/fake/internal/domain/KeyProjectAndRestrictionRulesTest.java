@@ -92,6 +92,61 @@ class KeyProjectAndRestrictionRulesTest {
     fails(401, () -> w.d.authenticate("Bearer " + created.rawKey()));
   }
 
+  private ApiKeyService.CreatedKey serviceKey(Space space, Role custom, Space alsoIn) {
+    List<ApiKeyService.SpaceScope> spaces = new java.util.ArrayList<>(List.of(
+        new ApiKeyService.SpaceScope(space.id(), RoleInput.custom(custom.id()))));
+    if (alsoIn != null) {
+      spaces.add(new ApiKeyService.SpaceScope(alsoIn.id(), null));
+    }
+    return w.d.apiKeys().create(w.admin, new ApiKeyService.Create("bot", null, ApiKeyType.SERVICE, null, null,
+        List.of(new ApiKeyService.OrganizationScope(space.organizationId(), null, spaces))));
+  }
+
+  private List<String> serviceKeysOf(Space space, ApiKeyStatus status) {
+    return w.d.apiKeys().list(w.admin, null, status, space.id(), null, null, null).items().stream()
+        .map(ApiKey::id).toList();
+  }
+
+  @Test
+  void aBotThatLosesItsCustomSpaceRoleLeavesTheSpaceAndAKeyLeftWithoutSpacesIsRevoked() {
+    Organization acme = w.org("Acme");
+    Space alpha = w.space(acme, "alpha");
+    Space beta = w.space(acme, "beta");
+    Role reader = w.role("Reader", Permission.PROJECT_READ);
+    var twoSpaces = serviceKey(alpha, reader, beta);
+    var oneSpace = serviceKey(alpha, reader, null);
+    // a refreshed key acts as the same bot: both the new key and the old one (in its grace period) leave
+    var refreshed = w.d.apiKeys().refresh(w.admin, oneSpace.key().id(), new ApiKeyService.Refresh(null, 3600));
+    assertThat(serviceKeysOf(alpha, null)).containsExactly(twoSpaces.key().id(), oneSpace.key().id(),
+        refreshed.key().id());
+
+    w.d.roles().delete(w.admin, reader.id());
+
+    assertThat(serviceKeysOf(alpha, null)).isEmpty();
+    assertThat(serviceKeysOf(alpha, ApiKeyStatus.REVOKED)).isEmpty();
+    assertThat(serviceKeysOf(beta, null)).containsExactly(twoSpaces.key().id());
+    w.d.authenticate("Bearer " + twoSpaces.rawKey());
+    fails(401, () -> w.d.authenticate("Bearer " + oneSpace.rawKey()));
+    fails(401, () -> w.d.authenticate("Bearer " + refreshed.rawKey()));
+    assertThat(w.d.apiKeys().list(w.admin, ApiKeyType.SERVICE, ApiKeyStatus.REVOKED, null, null, null, null).items())
+        .extracting(ApiKey::id).containsExactly(oneSpace.key().id(), refreshed.key().id());
+  }
+
+  @Test
+  void deletingTheBindingThatHoldsABotsCustomSpaceRoleTakesTheSpaceFromItsKey() {
+    Space alpha = w.space(w.org("Acme"), "alpha");
+    Role reader = w.role("Reader", Permission.PROJECT_READ);
+    var key = serviceKey(alpha, reader, null);
+    var held = w.d.roleBindings().list(w.admin, RoleBindingResourceType.SPACE, null, null, null).items().stream()
+        .filter(b -> b.userId().equals(key.bot().id())).findFirst().orElseThrow();
+
+    w.d.roleBindings().delete(w.admin, held.id());
+
+    assertThat(serviceKeysOf(alpha, null)).isEmpty();
+    fails(401, () -> w.d.authenticate("Bearer " + key.rawKey()));
+    assertThat(w.d.roles().get(w.admin, reader.id()).name()).isEqualTo("Reader");
+  }
+
   @Test
   void refreshGivesANewKeyAndTheOldOneEndsAtOnceOrAfterItsGracePeriod() {
     var old = w.userKey(w.admin, "ci");

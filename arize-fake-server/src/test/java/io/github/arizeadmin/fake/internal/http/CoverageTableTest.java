@@ -22,6 +22,14 @@ class CoverageTableTest {
   }
 
   @Test
+  void everyRuleTheCatalogueNamesIsExplainedWithItsSource() {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    RuleCatalogue.entries().values().forEach(entry -> named.addAll(entry.rules()));
+    assertThat(RuleLegend.rules().keySet()).containsAll(named);
+    assertThat(CoverageTable.render(null)).doesNotContain("shared/").doesNotContain("§");
+  }
+
+  @Test
   void everyOperationIsImplementedAndCatalogued() {
     String table = CoverageTable.render(null);
     assertThat(table).contains("43 of 43 operations implemented").doesNotContain("no (501)");

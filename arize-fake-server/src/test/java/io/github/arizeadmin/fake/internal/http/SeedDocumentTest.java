@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.arizeadmin.fake.internal.domain.AdjustableClock;
+import io.github.arizeadmin.fake.internal.domain.ApiKeyService;
+import io.github.arizeadmin.fake.internal.domain.Caller;
 import io.github.arizeadmin.fake.internal.domain.Domain;
+import io.github.arizeadmin.fake.internal.domain.GlobalId;
 import io.github.arizeadmin.fake.internal.domain.Ids;
+import io.github.arizeadmin.fake.internal.domain.RoleService;
 import io.github.arizeadmin.fake.internal.domain.SeedException;
 import io.github.arizeadmin.fake.internal.store.Store;
+import io.github.arizeadmin.fake.state.ApiKeyType;
 import io.github.arizeadmin.fake.state.FakeState;
+import io.github.arizeadmin.fake.state.RoleBindingResourceType;
 import io.github.arizeadmin.fake.state.Space;
 import io.github.arizeadmin.fake.state.SpaceMembership;
 import io.github.arizeadmin.fake.state.SpaceRoleAssignment;
@@ -25,8 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 class SeedDocumentTest {
   private static final String KEY = "ak-admin000000000000000000000000000000000";
-  private final Domain domain = new Domain(Store.inMemory(),
-      new AdjustableClock(Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC)), new Ids(3L));
+  private final AdjustableClock clock = new AdjustableClock(Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"),
+      ZoneOffset.UTC));
+  private final Domain domain = new Domain(Store.inMemory(), clock, new Ids(3L));
 
   private Domain.Seeded seed(String json) {
     return domain.seed(KEY, SeedJson.read(json));
@@ -102,23 +109,69 @@ class SeedDocumentTest {
                         "projects": [{"ref": "p", "name": "p", "restricted": true}]}]}],
           "role_bindings": [{"user": "jane", "role": "Read Only", "resource_type": "PROJECT", "resource": "p"}],
           "service_keys": [{"name": "bot", "key": "ak-bot00000000000000000000000000000000000", "created_by": "jane",
-            "organizations": [{"org": "acme", "spaces": [{"space": "alpha"}]}]}]},
+            "organizations": [{"org": "acme", "spaces": [{"space": "alpha", "custom_role": "ds"}]}]}]},
          {"name": "other", "users": [{"email": "admin@other.io", "role": "ADMIN"}]}]}
         """);
+    // times that differ from creation times: a last use, a role and a binding changed later, a
+    // refreshed service key (sharing its bot) whose old key is in its grace period
+    clock.advance(java.time.Duration.ofMinutes(5));
+    Caller admin = domain.authenticate("Bearer " + KEY);
+    domain.authenticate("Bearer ak-jane0000000000000000000000000000000000");
+    String ds = domain.state().customRoles().get(0).id();
+    domain.roles().update(admin, ds, new RoleService.Update(null, "changed", null));
+    String binding = domain.state().user("jane@x.io").orElseThrow().roleBindings().stream()
+        .filter(b -> b.resourceType() == RoleBindingResourceType.PROJECT).findFirst().orElseThrow().id();
+    domain.roleBindings().update(admin, binding, ds);
+    String bot = domain.apiKeys().list(admin, ApiKeyType.SERVICE, null, null,
+        domain.state().user("jane@x.io").orElseThrow().user().id(), null, null).items().get(0).id();
+    domain.apiKeys().refresh(admin, bot, new ApiKeyService.Refresh(null, 3600));
+    clock.advance(java.time.Duration.ofMinutes(5));
     FakeState before = domain.state();
     String exported = SeedJson.export(domain);
-    assertThat(exported).doesNotContain("ak-jane0000").contains("key_hash");
+    assertThat(exported).doesNotContain("ak-jane0000").contains("key_hash").contains("\"complete\" : true")
+        .contains("\"binding_id\"", "\"restricted_at\"", "\"updated_at\"", "\"last_used_at\"", "\"bot_id\"",
+            "\"revoke_at_expiry\" : true");
+
     seed(exported);
-    FakeState after = domain.state();
-    // memberships have no ID in the seed format (so they get new ones); everything else is the same
-    assertThat(after.users()).isEqualTo(before.users());
-    assertThat(after.organizations()).isEqualTo(before.organizations());
-    assertThat(after.spaces()).isEqualTo(before.spaces());
-    assertThat(after.projects()).isEqualTo(before.projects());
-    assertThat(after.customRoles()).isEqualTo(before.customRoles());
-    assertThat(after.user("jane@x.io").orElseThrow().apiKeys())
-        .isEqualTo(before.user("jane@x.io").orElseThrow().apiKeys());
+
+    // a complete document replaces the state, with every ID (memberships' too) and time
+    assertThat(domain.state()).isEqualTo(before);
     assertThat(SeedJson.export(domain)).isEqualTo(exported);
     assertThat(before.spaces()).extracting(Space::name).containsExactly("Default Space", "alpha");
+  }
+
+  @Test
+  void aCompleteDocumentReplacesTheFreshAccountAndTheAdminKeyKeepsOpeningIt() {
+    seed("""
+        {"complete": true, "accounts": [{"name": "default",
+          "users": [{"email": "admin@arize-fake.local", "role": "MEMBER"}, {"email": "boss@x.io", "role": "ADMIN"}],
+          "organizations": [{"name": "Acme"}]}]}
+        """);
+    assertThat(domain.state().organizations()).extracting(io.github.arizeadmin.fake.state.Organization::name)
+        .containsExactly("Acme");
+    Caller admin = domain.authenticate("Bearer " + KEY);
+    assertThat(admin.user()).isEqualTo(GlobalId.parse(domain.state().user("boss@x.io").orElseThrow().user().id())
+        .number());
+
+    seed("{\"complete\": true, \"accounts\": [{\"users\": [{\"email\": \"admin@arize-fake.local\"}]}]}");
+    Caller fresh = domain.authenticate("Bearer " + KEY);
+    assertThat(domain.state().users()).extracting(io.github.arizeadmin.fake.state.User::email)
+        .containsExactly("admin@arize-fake.local", "admin+2@arize-fake.local");
+    assertThat(fresh.user()).isEqualTo(GlobalId.parse(domain.state().user("admin+2@arize-fake.local").orElseThrow()
+        .user().id()).number());
+  }
+
+  @Test
+  void aMembershipIdMustBeOneTheFakeCouldHaveMade() {
+    assertThat(failure(() -> seed("""
+        {"accounts": [{"users": [{"email": "jane@x.io"}], "organizations": [{"name": "Acme",
+          "members": [{"id": "%s", "user": "jane@x.io"}]}]}]}
+        """.formatted(GlobalId.of("OrganizationMembership", 9, "toolong")))))
+        .startsWith("accounts[0].organizations[0].members[0].id: ");
+    assertThat(failure(() -> seed("""
+        {"accounts": [{"users": [{"email": "jane@x.io"}], "organizations": [{"name": "Acme",
+          "members": [{"id": "%s", "user": "jane@x.io"}]}]}]}
+        """.formatted(GlobalId.of("Space", 9, "abcd")))))
+        .startsWith("accounts[0].organizations[0].members[0].id: ").contains("is not OrganizationMembership ID");
   }
 }

@@ -1,0 +1,293 @@
+package io.github.arizeadmin.cli;
+
+import io.github.arizeadmin.cli.profile.Connection;
+import io.github.arizeadmin.core.ArizeAdminClient;
+import io.github.arizeadmin.core.errors.AmbiguousNameException;
+import io.github.arizeadmin.core.errors.NameNotFoundException;
+import io.github.arizeadmin.core.model.AccountRole;
+import io.github.arizeadmin.core.model.ApiKey;
+import io.github.arizeadmin.core.model.ApiKeyStatus;
+import io.github.arizeadmin.core.model.ApiKeyType;
+import io.github.arizeadmin.core.model.CreatedApiKey;
+import io.github.arizeadmin.core.model.CreatedUser;
+import io.github.arizeadmin.core.model.InviteMode;
+import io.github.arizeadmin.core.model.Organization;
+import io.github.arizeadmin.core.model.OrganizationMembership;
+import io.github.arizeadmin.core.model.OrganizationRole;
+import io.github.arizeadmin.core.model.Permission;
+import io.github.arizeadmin.core.model.Project;
+import io.github.arizeadmin.core.model.ResourceRestriction;
+import io.github.arizeadmin.core.model.ResourceType;
+import io.github.arizeadmin.core.model.Role;
+import io.github.arizeadmin.core.model.RoleBinding;
+import io.github.arizeadmin.core.model.ServiceKeyOrganization;
+import io.github.arizeadmin.core.model.ServiceKeySpace;
+import io.github.arizeadmin.core.model.Space;
+import io.github.arizeadmin.core.model.SpaceMembership;
+import io.github.arizeadmin.core.model.SpaceRole;
+import io.github.arizeadmin.core.model.User;
+import io.github.arizeadmin.core.model.UserStatus;
+import io.github.arizeadmin.core.paging.PageIterable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every call the command line makes to {@code arize-admin-core}, in one place: commands never touch the
+ * client directly, so a change of the core's API is absorbed here. Names, IDs and emails are passed to
+ * the core as typed, which resolves them.
+ */
+final class Admin implements AutoCloseable {
+  private final ArizeAdminClient client;
+
+  private Admin(ArizeAdminClient client) {
+    this.client = client;
+  }
+
+  static Admin connect(Connection connection, String version) {
+    return new Admin(ArizeAdminClient.builder().apiKey(connection.apiKey()).baseUrl(connection.baseUrl())
+        .userAgent("arize-admin-cli/" + version).build());
+  }
+
+  // ---- users
+
+  PageIterable<User> users(String email, List<UserStatus> statuses) {
+    return client.users().listAll(email, statuses);
+  }
+
+  /** A user by ID or email; an email that matches nobody is a not-found. */
+  User user(String idOrEmail) {
+    return client.users().get(idOrEmail).orElseThrow(() -> new CliException(ExitCode.NOT_FOUND,
+        "No user has the email '" + idOrEmail + "'"));
+  }
+
+  CreatedUser createUser(String name, String email, AccountRole role, InviteMode mode, Boolean developer) {
+    return client.users().create(name, email, role, mode, developer);
+  }
+
+  User updateUser(String user, String name, Boolean developer) {
+    return client.users().update(user, name, developer);
+  }
+
+  void deleteUser(String userId) {
+    client.users().delete(userId);
+  }
+
+  void resendInvitation(String user) {
+    client.users().resendInvitation(user);
+  }
+
+  void resetPassword(String user) {
+    client.users().resetPassword(user);
+  }
+
+  // ---- organizations
+
+  PageIterable<Organization> organizations(String name) {
+    return client.organizations().listAll(name);
+  }
+
+  Organization organization(String organization) {
+    return client.organizations().get(organization);
+  }
+
+  Organization createOrganization(String name, String description) {
+    return client.organizations().create(name, description);
+  }
+
+  Organization updateOrganization(String organization, String name, String description) {
+    return client.organizations().update(organization, name, description);
+  }
+
+  void deleteOrganization(String organizationId) {
+    client.organizations().delete(organizationId);
+  }
+
+  OrganizationMembership addOrganizationUser(String organization, String user, OrganizationRole role) {
+    return client.organizations().addUser(organization, user, role);
+  }
+
+  void removeOrganizationUser(String organizationId, String userId) {
+    client.organizations().removeUser(organizationId, userId);
+  }
+
+  // ---- spaces
+
+  PageIterable<Space> spaces(String organization, String name) {
+    return client.spaces().listAll(organization, name);
+  }
+
+  Space space(String space) {
+    return client.spaces().get(space);
+  }
+
+  Space createSpace(String name, String organization, String description) {
+    return client.spaces().create(name, organization, description);
+  }
+
+  Space updateSpace(String space, String name, String description) {
+    return client.spaces().update(space, name, description);
+  }
+
+  void deleteSpace(String spaceId) {
+    client.spaces().delete(spaceId);
+  }
+
+  /** Adds or re-roles a member; a role that is not a predefined name is a custom role's name or ID. */
+  SpaceMembership addSpaceUser(String space, String user, String role) {
+    SpaceRole assignment;
+    try {
+      assignment = SpaceRole.predefined(role);
+    } catch (IllegalArgumentException notPredefined) {
+      assignment = SpaceRole.custom(client.roles().get(role).id());
+    }
+    return client.spaces().addUser(space, user, assignment);
+  }
+
+  void removeSpaceUser(String spaceId, String userId) {
+    client.spaces().removeUser(spaceId, userId);
+  }
+
+  // ---- roles
+
+  PageIterable<Role> roles(Boolean predefined) {
+    return client.roles().listAll(predefined);
+  }
+
+  Role role(String role) {
+    return client.roles().get(role);
+  }
+
+  Role createRole(String name, List<Permission> permissions, String description) {
+    return client.roles().create(name, permissions, description);
+  }
+
+  Role updateRole(String role, String name, String description, List<Permission> permissions) {
+    return client.roles().update(role, name, description, permissions);
+  }
+
+  void deleteRole(String roleId) {
+    client.roles().delete(roleId);
+  }
+
+  // ---- role bindings
+
+  PageIterable<RoleBinding> roleBindings(ResourceType type, String user) {
+    return client.roleBindings().listAll(type, user);
+  }
+
+  RoleBinding roleBinding(String bindingId) {
+    return client.roleBindings().get(bindingId);
+  }
+
+  /** A binding on a space (name or ID) or a project (ID, or name with its space). */
+  RoleBinding createRoleBinding(String user, String role, ResourceType type, String resource, String space) {
+    if (type == ResourceType.PROJECT && space != null) {
+      return client.roleBindings().createOnProject(user, role, resource, space);
+    }
+    return client.roleBindings().create(user, role, type, resource);
+  }
+
+  RoleBinding updateRoleBinding(String bindingId, String role) {
+    return client.roleBindings().update(bindingId, role);
+  }
+
+  void deleteRoleBinding(String bindingId) {
+    client.roleBindings().delete(bindingId);
+  }
+
+  // ---- resource restrictions
+
+  PageIterable<ResourceRestriction> restrictions() {
+    return client.resourceRestrictions().listAll();
+  }
+
+  ResourceRestriction restrict(String project, String space) {
+    return client.resourceRestrictions().restrict(project, space);
+  }
+
+  void unrestrict(String projectId) {
+    client.resourceRestrictions().unrestrict(projectId);
+  }
+
+  // ---- API keys
+
+  PageIterable<ApiKey> apiKeys(ApiKeyType type, ApiKeyStatus status, String space, String user) {
+    return client.apiKeys().listAll(type, status, space, user);
+  }
+
+  CreatedApiKey createUserKey(String name, String description, Instant expiresAt) {
+    return client.apiKeys().create(name, description, expiresAt);
+  }
+
+  /**
+   * Creates a service key scoped to one space, with the service's default roles. The request names the
+   * space's organization, which a space does not carry: when none is given, the organizations are
+   * searched for the space.
+   */
+  CreatedApiKey createServiceKey(String name, String space, String organization, String description,
+      Instant expiresAt) {
+    String organizationId = organization != null ? client.organizations().get(organization).id()
+        : organizationOf(space);
+    ServiceKeyOrganization scope = ServiceKeyOrganization.of(organizationId, ServiceKeySpace.of(space));
+    return client.apiKeys().createServiceKey(name, List.of(scope), null, description, expiresAt);
+  }
+
+  private String organizationOf(String space) {
+    List<String> organizationIds = new ArrayList<>();
+    List<String> spaceIds = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (Organization organization : client.organizations().listAll()) {
+      for (Space candidate : client.spaces().listAll(organization.id(), null)) {
+        seen.add(candidate.name());
+        if (candidate.id().equals(space) || candidate.name().equals(space)) {
+          organizationIds.add(organization.id());
+          spaceIds.add(candidate.id());
+        }
+      }
+    }
+    if (organizationIds.isEmpty()) {
+      throw new NameNotFoundException("space", space, seen, null);
+    }
+    if (organizationIds.size() > 1) {
+      throw new AmbiguousNameException("space", space, spaceIds);
+    }
+    return organizationIds.get(0);
+  }
+
+  void revokeKey(String keyId) {
+    client.apiKeys().revoke(keyId);
+  }
+
+  CreatedApiKey refreshKey(String keyId, Instant expiresAt, Duration grace) {
+    return client.apiKeys().refresh(keyId, expiresAt, grace);
+  }
+
+  // ---- projects
+
+  PageIterable<Project> projects(String name, String space) {
+    return client.projects().listAll(name, space);
+  }
+
+  Project project(String project, String space) {
+    return client.projects().get(project, space);
+  }
+
+  Project createProject(String name, String space) {
+    return client.projects().create(name, space);
+  }
+
+  Project updateProject(String project, String space, String name) {
+    return client.projects().update(project, space, name);
+  }
+
+  void deleteProject(String projectId) {
+    client.projects().delete(projectId);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

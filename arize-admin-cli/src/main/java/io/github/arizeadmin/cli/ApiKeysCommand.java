@@ -5,6 +5,7 @@ import io.github.arizeadmin.core.model.ApiKeyType;
 import io.github.arizeadmin.core.model.CreatedApiKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +20,15 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin api-keys create --name \"team-alpha-traces\" --key-type service --space team-alpha"
         + " --expires-at 2027-01-01T00:00:00",
-        "  arize-admin api-keys refresh KEY_ID --expires-at 2028-01-01T00:00:00"},
-    subcommands = {ApiKeysCommand.ListKeys.class, ApiKeysCommand.CreateKey.class, ApiKeysCommand.DeleteKey.class,
-        ApiKeysCommand.RefreshKey.class})
+        "  arize-admin api-keys refresh KEY_ID --expires-at 2028-01-01T00:00:00"})
 final class ApiKeysCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      ListKeys.class,
+      CreateKey.class,
+      DeleteKey.class,
+      RefreshKey.class);
+
   @Spec
   CommandSpec spec;
 

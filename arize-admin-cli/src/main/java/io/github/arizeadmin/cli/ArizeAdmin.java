@@ -2,6 +2,7 @@ package io.github.arizeadmin.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Exit codes: 0 success, 1 API error, 2 usage, 3 configuration, 4 authentication (401),"
             + " 5 not found, 6 not confirmed."})
 final class ArizeAdmin implements Callable<Integer> {
-  /** The command groups, in help order; each is registered only when needed (see {@link #groupsFor}). */
-  private static final Map<String, Class<?>> GROUPS = groups();
+  /** The command groups, in help order, with their commands; built into the tree only when needed. */
+  private static final Map<String, Group> GROUPS = groups();
 
   /** Root options that take a value, so their values are not mistaken for a command's name. */
   private static final Set<String> VALUED_OPTIONS = Set.of("-p", "--profile", "-o", "--output", "--api-host",
       "--api-port", "--api-scheme");
+
+  /** A group's class and its commands' classes. */
+  private record Group(Class<?> type, List<Class<?>> commands) {
+  }
 
   @Spec
   CommandSpec spec;
@@ -48,18 +53,18 @@ final class ArizeAdmin implements Callable<Integer> {
   @Mixin
   GlobalOptions global;
 
-  private static Map<String, Class<?>> groups() {
-    Map<String, Class<?>> groups = new LinkedHashMap<>();
-    groups.put("users", UsersCommand.class);
-    groups.put("organizations", OrganizationsCommand.class);
-    groups.put("spaces", SpacesCommand.class);
-    groups.put("roles", RolesCommand.class);
-    groups.put("role-bindings", RoleBindingsCommand.class);
-    groups.put("resource-restrictions", ResourceRestrictionsCommand.class);
-    groups.put("api-keys", ApiKeysCommand.class);
-    groups.put("projects", ProjectsCommand.class);
-    groups.put("profiles", ProfilesCommand.class);
-    groups.put("completion", CompletionCommand.class);
+  private static Map<String, Group> groups() {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    groups.put("users", new Group(UsersCommand.class, UsersCommand.COMMANDS));
+    groups.put("organizations", new Group(OrganizationsCommand.class, OrganizationsCommand.COMMANDS));
+    groups.put("spaces", new Group(SpacesCommand.class, SpacesCommand.COMMANDS));
+    groups.put("roles", new Group(RolesCommand.class, RolesCommand.COMMANDS));
+    groups.put("role-bindings", new Group(RoleBindingsCommand.class, RoleBindingsCommand.COMMANDS));
+    groups.put("resource-restrictions", new Group(ResourceRestrictionsCommand.class, ResourceRestrictionsCommand.COMMANDS));
+    groups.put("api-keys", new Group(ApiKeysCommand.class, ApiKeysCommand.COMMANDS));
+    groups.put("projects", new Group(ProjectsCommand.class, ProjectsCommand.COMMANDS));
+    groups.put("profiles", new Group(ProfilesCommand.class, ProfilesCommand.COMMANDS));
+    groups.put("completion", new Group(CompletionCommand.class, List.of()));
     return groups;
   }
 
@@ -87,30 +92,42 @@ final class ArizeAdmin implements Callable<Integer> {
    */
   static int run(String[] args, Session session) {
     try (Context context = new Context(session)) {
-      CommandLine line = commandLine(context, groupsFor(args));
-      return line.execute(args);
+      return commandLine(context, args).execute(args);
     }
   }
 
   /**
-   * Builds the tree. Picocli inspects every command class it is given, so only the group named on the
-   * command line is added (it is most of the start-up time otherwise); help, completion and a mistyped
-   * group get them all.
+   * Builds the tree for these arguments. Picocli inspects every command class it is given, which is most
+   * of the start-up time, so only the group and the command named on the command line are added; a
+   * group's help, completion and anything mistyped get every command (help and suggestions need them).
    */
-  static CommandLine commandLine(Context context, List<String> groups) {
+  static CommandLine commandLine(Context context, String[] args) {
+    List<String> names = commandNames(args);
+    String group = names.size() > 0 && GROUPS.containsKey(names.get(0)) && !names.get(0).equals("completion")
+        ? names.get(0) : null;
+    String command = group != null && names.size() > 1 ? names.get(1) : null;
     CommandLine.IFactory factory = new Factory(context);
     CommandLine line = new CommandLine(ArizeAdmin.class, factory);
-    for (String group : groups) {
-      line.addSubcommand(group, new CommandLine(GROUPS.get(group), factory));
-    }
+    GROUPS.forEach((name, members) -> {
+      if (group == null || group.equals(name)) {
+        CommandLine groupLine = new CommandLine(members.type(), factory);
+        boolean known = members.commands().stream().anyMatch(type -> nameOf(type).equals(command));
+        for (Class<?> type : members.commands()) {
+          if (!known || nameOf(type).equals(command)) {
+            groupLine.addSubcommand(nameOf(type), new CommandLine(type, factory));
+          }
+        }
+        line.addSubcommand(name, groupLine);
+      }
+    });
     Console console = context.session().console();
     line.setOut(new PrintWriter(console.out(), true));
     line.setErr(new PrintWriter(console.err(), true));
     int width = console.width();
     line.setUsageHelpWidth(width > 0 ? Math.max(60, Math.min(width, 160)) : 100);
     line.setParameterExceptionHandler(ArizeAdmin::usageError);
-    line.setExecutionExceptionHandler((failure, command, parsed) -> {
-      PrintWriter err = command.getErr();
+    line.setExecutionExceptionHandler((failure, failed, parsed) -> {
+      PrintWriter err = failed.getErr();
       err.println(Failures.line(failure));
       if (context.global().verbose) {
         failure.printStackTrace(err);
@@ -121,16 +138,28 @@ final class ArizeAdmin implements Callable<Integer> {
     return line;
   }
 
-  static List<String> groupsFor(String[] args) {
-    for (int i = 0; i < args.length; i++) {
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
+  }
+
+  /** The words of the arguments that are not options or option values: the group, then the command. */
+  private static List<String> commandNames(String[] args) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < args.length && names.size() < 2; i++) {
       String arg = args[i];
       if (VALUED_OPTIONS.contains(arg)) {
         i++;
-      } else if (!arg.startsWith("-")) {
-        return GROUPS.containsKey(arg) && !arg.equals("completion") ? List.of(arg) : List.copyOf(GROUPS.keySet());
+      } else if (arg.startsWith("-")) {
+        // An option of a command may take a value too; only the first two words matter, and a command's
+        // options come after its name.
+        if (!names.isEmpty()) {
+          break;
+        }
+      } else {
+        names.add(arg);
       }
     }
-    return List.copyOf(GROUPS.keySet());
+    return names;
   }
 
   private static int usageError(ParameterException problem, String[] args) {

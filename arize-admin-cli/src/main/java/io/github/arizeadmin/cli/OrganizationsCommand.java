@@ -3,6 +3,7 @@ package io.github.arizeadmin.cli;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.OrganizationRole;
 import io.github.arizeadmin.core.model.User;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,12 +17,18 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin organizations list --name platform",
         "  arize-admin organizations create --name \"Platform Team\" --description \"Core ML platform\"",
-        "  arize-admin organizations add-user \"Platform Team\" --user-id jane@example.com --role member"},
-    subcommands = {OrganizationsCommand.ListOrganizations.class, OrganizationsCommand.GetOrganization.class,
-        OrganizationsCommand.CreateOrganization.class, OrganizationsCommand.UpdateOrganization.class,
-        OrganizationsCommand.DeleteOrganization.class, OrganizationsCommand.AddUser.class,
-        OrganizationsCommand.RemoveUser.class})
+        "  arize-admin organizations add-user \"Platform Team\" --user-id jane@example.com --role member"})
 final class OrganizationsCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      ListOrganizations.class,
+      GetOrganization.class,
+      CreateOrganization.class,
+      UpdateOrganization.class,
+      DeleteOrganization.class,
+      AddUser.class,
+      RemoveUser.class);
+
   @Spec
   CommandSpec spec;
 

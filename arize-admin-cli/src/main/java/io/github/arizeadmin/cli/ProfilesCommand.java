@@ -31,11 +31,17 @@ import picocli.CommandLine.Spec;
         + " then the profile."},
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin profiles create local --single-host 127.0.0.1 --single-port 8080 --api-scheme http",
-        "  arize-admin profiles use local", "  arize-admin profiles show --expand"},
-    subcommands = {ProfilesCommand.CreateProfile.class, ProfilesCommand.ListProfiles.class,
-        ProfilesCommand.ShowProfile.class, ProfilesCommand.UpdateProfile.class, ProfilesCommand.UseProfile.class,
-        ProfilesCommand.DeleteProfile.class})
+        "  arize-admin profiles use local", "  arize-admin profiles show --expand"})
 final class ProfilesCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      CreateProfile.class,
+      ListProfiles.class,
+      ShowProfile.class,
+      UpdateProfile.class,
+      UseProfile.class,
+      DeleteProfile.class);
+
   /** What a new profile's key is when none is given: the client's variable, read when used. */
   static final String KEY_REFERENCE = "${ARIZE_API_KEY}";
 

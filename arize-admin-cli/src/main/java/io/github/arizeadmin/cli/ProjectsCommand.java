@@ -1,6 +1,7 @@
 package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.core.model.Project;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,10 +15,16 @@ import picocli.CommandLine.Spec;
     + " (project names are unique only within their space)."},
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin projects list -l 100 -o json --space \"my-workspace\"",
-        "  arize-admin projects create --name fraud-model --space team-alpha"},
-    subcommands = {ProjectsCommand.ListProjects.class, ProjectsCommand.GetProject.class,
-        ProjectsCommand.CreateProject.class, ProjectsCommand.UpdateProject.class, ProjectsCommand.DeleteProject.class})
+        "  arize-admin projects create --name fraud-model --space team-alpha"})
 final class ProjectsCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      ListProjects.class,
+      GetProject.class,
+      CreateProject.class,
+      UpdateProject.class,
+      DeleteProject.class);
+
   @Spec
   CommandSpec spec;
 

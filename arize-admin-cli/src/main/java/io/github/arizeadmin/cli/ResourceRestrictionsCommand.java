@@ -1,6 +1,7 @@
 package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.core.model.Project;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,10 +14,14 @@ import picocli.CommandLine.Spec;
     + " roles bound on its space, organization and account; only bindings on the project grant access."},
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin resource-restrictions restrict --resource-id PROJECT_GLOBAL_ID",
-        "  arize-admin resource-restrictions unrestrict --resource-id fraud-model --space team-alpha --force"},
-    subcommands = {ResourceRestrictionsCommand.Restrict.class, ResourceRestrictionsCommand.Unrestrict.class,
-        ResourceRestrictionsCommand.ListRestrictions.class})
+        "  arize-admin resource-restrictions unrestrict --resource-id fraud-model --space team-alpha --force"})
 final class ResourceRestrictionsCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      Restrict.class,
+      Unrestrict.class,
+      ListRestrictions.class);
+
   @Spec
   CommandSpec spec;
 

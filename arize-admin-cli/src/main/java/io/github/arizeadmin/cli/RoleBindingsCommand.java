@@ -2,6 +2,7 @@ package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.core.model.ResourceType;
 import io.github.arizeadmin.core.model.RoleBinding;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,11 +17,16 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin role-bindings create --user-id jane@example.com --role-id \"Data Scientist\""
         + " --resource-type SPACE --resource-id team-alpha",
-        "  arize-admin role-bindings list --resource-type PROJECT --user-id jane@example.com"},
-    subcommands = {RoleBindingsCommand.ListBindings.class, RoleBindingsCommand.GetBinding.class,
-        RoleBindingsCommand.CreateBinding.class, RoleBindingsCommand.UpdateBinding.class,
-        RoleBindingsCommand.DeleteBinding.class})
+        "  arize-admin role-bindings list --resource-type PROJECT --user-id jane@example.com"})
 final class RoleBindingsCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      ListBindings.class,
+      GetBinding.class,
+      CreateBinding.class,
+      UpdateBinding.class,
+      DeleteBinding.class);
+
   @Spec
   CommandSpec spec;
 

@@ -17,10 +17,16 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin roles list --is-custom -o json",
         "  arize-admin roles create --name \"Data Scientist\" --permissions \"PROJECT_READ,DATASET_CREATE\"",
-        "  arize-admin roles get \"Data Scientist\""},
-    subcommands = {RolesCommand.ListRoles.class, RolesCommand.GetRole.class, RolesCommand.CreateRole.class,
-        RolesCommand.UpdateRole.class, RolesCommand.DeleteRole.class})
+        "  arize-admin roles get \"Data Scientist\""})
 final class RolesCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      ListRoles.class,
+      GetRole.class,
+      CreateRole.class,
+      UpdateRole.class,
+      DeleteRole.class);
+
   @Spec
   CommandSpec spec;
 

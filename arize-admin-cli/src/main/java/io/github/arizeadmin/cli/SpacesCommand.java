@@ -2,6 +2,7 @@ package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.core.model.Space;
 import io.github.arizeadmin.core.model.User;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,11 +17,18 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin spaces list --organization-id \"Platform Team\"",
         "  arize-admin spaces create --name team-alpha --organization-id \"Platform Team\"",
-        "  arize-admin spaces add-user team-alpha --user-id jane@example.com --role member"},
-    subcommands = {SpacesCommand.ListSpaces.class, SpacesCommand.GetSpace.class, SpacesCommand.CreateSpace.class,
-        SpacesCommand.UpdateSpace.class, SpacesCommand.DeleteSpace.class, SpacesCommand.AddUser.class,
-        SpacesCommand.RemoveUser.class})
+        "  arize-admin spaces add-user team-alpha --user-id jane@example.com --role member"})
 final class SpacesCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      ListSpaces.class,
+      GetSpace.class,
+      CreateSpace.class,
+      UpdateSpace.class,
+      DeleteSpace.class,
+      AddUser.class,
+      RemoveUser.class);
+
   @Spec
   CommandSpec spec;
 

@@ -20,11 +20,18 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  arize-admin users list --email jane --status active",
         "  arize-admin users create --full-name \"Jane Doe\" --email jane@example.com --role member --invite-mode email_link",
-        "  arize-admin users delete jane@example.com --force"},
-    subcommands = {UsersCommand.ListUsers.class, UsersCommand.GetUser.class, UsersCommand.CreateUser.class,
-        UsersCommand.UpdateUser.class, UsersCommand.DeleteUser.class, UsersCommand.ResendInvitation.class,
-        UsersCommand.ResetPassword.class})
+        "  arize-admin users delete jane@example.com --force"})
 final class UsersCommand implements Callable<Integer> {
+  /** The commands of this group, in help order. */
+  static final List<Class<?>> COMMANDS = List.of(
+      ListUsers.class,
+      GetUser.class,
+      CreateUser.class,
+      UpdateUser.class,
+      DeleteUser.class,
+      ResendInvitation.class,
+      ResetPassword.class);
+
   @Spec
   CommandSpec spec;
 

@@ -40,8 +40,7 @@ final class ArizeAdmin implements Callable<Integer> {
   private static final Map<String, Group> GROUPS = groups();
 
   /** Root options that take a value, so their values are not mistaken for a command's name. */
-  private static final Set<String> VALUED_OPTIONS = Set.of("-p", "--profile", "-o", "--output", "--api-host",
-      "--api-port", "--api-scheme");
+  private static final Set<String> VALUED_OPTIONS = Set.of("-p", "--profile", "-o", "--output", "--endpoint");
 
   /** A group's class and its commands' classes. */
   private record Group(Class<?> type, List<Class<?>> commands) {
@@ -93,6 +92,10 @@ final class ArizeAdmin implements Callable<Integer> {
   static int run(String[] args, Session session) {
     try (Context context = new Context(session)) {
       return commandLine(context, args).execute(args);
+    } catch (RuntimeException failure) {
+      // Only a broken command model gets here (execute() handles everything else): still one line.
+      session.console().err().println(Failures.line(failure));
+      return Failures.exitCode(failure);
     }
   }
 

@@ -67,7 +67,7 @@ final class Context implements AutoCloseable {
 
   Admin admin() {
     if (admin == null) {
-      Connection connection = Connection.resolve(new Connection.Flags(global.apiHost, global.apiPort, global.apiScheme),
+      Connection connection = Connection.resolve(global.endpoint,
           session.environment(), profileName(), profile());
       admin = Admin.connect(connection, VersionProvider.version());
     }

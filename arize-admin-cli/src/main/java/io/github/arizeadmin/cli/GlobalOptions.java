@@ -8,8 +8,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options every command accepts, before or after its name ({@code arize-admin -o json users list}
- * or {@code arize-admin users list -o json}). The host, port and scheme flags win over the client's
- * {@code ARIZE_API_*} variables, which win over the profile.
+ * or {@code arize-admin users list -o json}). {@code --endpoint} wins over the client's {@code ARIZE_API_*}
+ * variables, which win over the profile.
  */
 final class GlobalOptions {
   @Option(names = {"-p", "--profile"}, paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -25,17 +25,10 @@ final class GlobalOptions {
       description = "Log each HTTP call on standard error, and show the stack trace of a failure.")
   boolean verbose;
 
-  @Option(names = "--api-host", paramLabel = "HOST", scope = ScopeType.INHERIT,
-      description = "API host, over ARIZE_API_HOST and the profile (for example 127.0.0.1).")
-  String apiHost;
-
-  @Option(names = "--api-port", paramLabel = "PORT", scope = ScopeType.INHERIT,
-      description = "API port, over ARIZE_API_PORT and the profile (0 leaves it out of the URL).")
-  Integer apiPort;
-
-  @Option(names = "--api-scheme", paramLabel = "SCHEME", scope = ScopeType.INHERIT,
-      description = "http or https, over ARIZE_API_SCHEME and the profile.")
-  String apiScheme;
+  @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT,
+      description = "The API's root URL, over the ARIZE_API_* variables and the profile (for example"
+          + " http://127.0.0.1:8080).")
+  String endpoint;
 
   /** The formats, in any case. */
   static final class FormatConverter implements ITypeConverter<Format> {

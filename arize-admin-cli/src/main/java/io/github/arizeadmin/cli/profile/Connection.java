@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where and as whom the command line talks to the API, resolved per setting: a flag, else the client's
- * {@code ARIZE_*} environment variable (the ones {@link ArizeAdminClient#fromEnv()} reads), else the
- * profile, else the default.
+ * Where and as whom the command line talks to the API. The root URL is {@code --endpoint} when given;
+ * otherwise its scheme, host and port each resolve as: the client's {@code ARIZE_API_*} environment
+ * variable (the ones {@link ArizeAdminClient#fromEnv()} reads), else the profile, else the default. The
+ * key is {@code ARIZE_API_KEY}, else the profile's.
  *
  * <p>The profile's routing follows the {@code ax} CLI: at most one of {@code region} (API host {@code
  * api.<region>.arize.com}), {@code single_host}/{@code single_port} (that host and port), and {@code
@@ -41,26 +42,16 @@ public record Connection(String apiKey, String baseUrl, Optional<String> profile
   }
 
   /**
-   * The settings given as flags; {@code null} where a flag was not given.
-   *
-   * @param apiHost {@code --api-host}
-   * @param apiPort {@code --api-port}
-   * @param apiScheme {@code --api-scheme}
-   */
-  public record Flags(String apiHost, Integer apiPort, String apiScheme) {
-  }
-
-  /**
    * Resolves the connection.
    *
-   * @param flags the flags
+   * @param endpoint the {@code --endpoint} URL, or {@code null}
    * @param environment the environment variables
    * @param profileName the profile's name (for messages)
    * @param profile the profile's file, or empty when there is none
    * @return the connection
    * @throws ConfigurationException when there is no API key, or a value is unusable
    */
-  public static Connection resolve(Flags flags, Map<String, String> environment, String profileName,
+  public static Connection resolve(String endpoint, Map<String, String> environment, String profileName,
       Optional<ProfileFile> profile) {
     Values values = new Values(environment, profileName, profile);
     String key = firstOf(environment.get(ArizeAdminClient.ENV_API_KEY), values.get("auth", "api_key"));
@@ -69,15 +60,22 @@ public record Connection(String apiKey, String baseUrl, Optional<String> profile
           + profileName + "' one ('arize-admin profiles " + (profile.isPresent() ? "update" : "create")
           + " " + profileName + " --api-key ...')");
     }
-    String scheme = firstOf(flags.apiScheme(), environment.get(ArizeAdminClient.ENV_API_SCHEME),
+    if (endpoint != null) {
+      String url = endpoint.trim().replaceAll("/+$", "");
+      if (!url.matches("https?://[^/\\s]+")) {
+        throw new ConfigurationException("--endpoint must be http(s)://HOST[:PORT], was '" + endpoint + "'");
+      }
+      return new Connection(key, url, profile.map(file -> profileName));
+    }
+    String scheme = firstOf(environment.get(ArizeAdminClient.ENV_API_SCHEME),
         values.get("routing", "api_scheme"), "https").toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new ConfigurationException("The API scheme must be http or https, was '" + scheme + "'");
     }
-    String host = firstOf(flags.apiHost(), environment.get(ArizeAdminClient.ENV_API_HOST), values.routedHost(),
+    String host = firstOf(environment.get(ArizeAdminClient.ENV_API_HOST), values.routedHost(),
         DEFAULT_HOST);
-    String portText = firstOf(flags.apiPort() == null ? null : flags.apiPort().toString(),
-        environment.get(ArizeAdminClient.ENV_API_PORT), values.get("routing", "single_port"), "0");
+    String portText = firstOf(environment.get(ArizeAdminClient.ENV_API_PORT), values.get("routing", "single_port"),
+        "0");
     int port = port(portText);
     String url = scheme + "://" + host + (port == 0 ? "" : ":" + port);
     return new Connection(key, url, profile.map(file -> profileName));

@@ -130,8 +130,9 @@ public final class ArizeFakeServer implements AutoCloseable {
           new java.util.concurrent.atomic.AtomicReference<>(request -> request.response().setStatusCode(503)
               .putHeader("Content-Type", "application/problem+json")
               .end("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"Starting.\"}"));
-      java.util.concurrent.CompletableFuture<HttpServer> listening = vertx.createHttpServer(
-          new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+      HttpServerOptions serverOptions = new HttpServerOptions().setHost(options.host()).setPort(options.port());
+      java.util.concurrent.CompletableFuture<HttpServer> listening = vertx.createHttpServer(serverOptions)
+          .invalidRequestHandler(HttpApp.invalidRequestHandler(serverOptions))
           .requestHandler(request -> handler.get().handle(request)).listen().toCompletionStage().toCompletableFuture();
       Router router = HttpApp.router(vertx, domain, operator, journal, faults, clock);
       handler.set(router);

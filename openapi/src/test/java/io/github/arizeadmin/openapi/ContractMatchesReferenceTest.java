@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The contract against the reference tables (transcribed in src/test/resources/reference): the same
  * 43 operations with their methods, paths, parameters, bodies and status codes, and the same models
- * with their wire names, required flags, enum values and union variants.
+ * with their wire names, required flags, enum values and union variants, and the servers of the SDK's host
+ * settings.
  */
 class ContractMatchesReferenceTest {
 
@@ -58,6 +59,33 @@ class ContractMatchesReferenceTest {
 
       assertThat(new TreeSet<>(map(op.definition().get("responses")).keySet())).isEqualTo(new TreeSet<>(split(row[5])));
     }));
+  }
+
+  @Test
+  void theServersAreTheSdksHostSettings() throws IOException {
+    List<String> expected = rows("servers.tsv").stream()
+        .map(r -> r[0] + (r.length > 1 && !r[1].isBlank() ? " " + r[1] : "")).toList();
+    List<String> actual = list(ContractDocument.ROOT.get("servers")).stream().map(ContractDocument::map).map(server -> {
+      Map<String, Object> variables = map(server.get("variables"));
+      String defaults = variables.entrySet().stream()
+          .map(v -> v.getKey() + "=" + map(v.getValue()).get("default")).sorted().collect(Collectors.joining(" "));
+      return server.get("url") + (defaults.isEmpty() ? "" : " " + defaults);
+    }).toList();
+
+    assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void everyServerVariableIsUsedByItsUrlAndHasADefault() {
+    for (Object s : list(ContractDocument.ROOT.get("servers"))) {
+      Map<String, Object> server = map(s);
+      Set<String> templated = java.util.regex.Pattern.compile("\\{([a-z_]+)}").matcher((String) server.get("url"))
+          .results().map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
+      assertThat(new TreeSet<>(map(server.get("variables")).keySet())).as("%s", server.get("url")).isEqualTo(templated);
+      map(server.get("variables")).forEach((name, variable) ->
+          assertThat((String) map(variable).get("default")).as("%s default", name).isNotBlank());
+      assertThat((String) server.get("description")).isNotBlank();
+    }
   }
 
   @Test

@@ -88,14 +88,13 @@ public final class UserService extends Service {
         return new Created(200, Wire.user(existing));
       }
       if (existing != null && none) {
-        User activated = s.users.put(new User(existing.num(), existing.suffix(), existing.account(), existing.name(),
-            existing.email(), existing.role(), "ACTIVE", existing.developer(), true, false, existing.createdAt()));
+        User activated = s.users.put(existing.withStatus("ACTIVE"));
         return new Created(200, Wire.user(activated));
       }
       long num = existing != null ? existing.num() : s.users.nextNumber();
       String suffix = existing != null ? existing.suffix() : ids.suffix();
       User user = s.users.put(new User(num, suffix, caller.account(), name, email, roleName, none ? "ACTIVE" : "INVITED",
-          developer, none, false, existing != null ? existing.createdAt() : now()));
+          developer, false, false, existing != null ? existing.createdAt() : now()));
       Map<String, Object> out = new LinkedHashMap<>(Wire.user(user));
       out.put("invite_mode", mode);
       if ("TEMPORARY_PASSWORD".equals(mode)) {
@@ -200,7 +199,9 @@ public final class UserService extends Service {
   }
 
   /**
-   * resetUserPassword: account ADMIN; 400 for SSO users and users who have not verified the account.
+   * resetUserPassword: account ADMIN; 400 for SSO users (seeded with {@code sso}, or every user of an
+   * account that enforces SAML) and users who have not verified the account. Users created with
+   * invite mode NONE are ACTIVE password users.
    *
    * @param caller the caller
    * @param userId the user
@@ -209,7 +210,7 @@ public final class UserService extends Service {
     read(caller, (s, a) -> {
       admin(a, "reset passwords");
       User user = Lookups.user(s, caller, userId, "user_id");
-      if (user.sso()) {
+      if (user.sso() || s.accounts.get(caller.account()).map(Account::samlEnforced).orElse(false)) {
         throw ApiError.badRequest("user_id: the user signs in through SSO; there is no password to reset.");
       }
       if (!"ACTIVE".equals(user.status())) {

@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code application/problem+json}, so error responses are declared as {@code application/json}
  * in the copy handed to Vert.x (the server still answers {@code application/problem+json}); and
  * the top-level {@code security} requirement is dropped because the fake authenticates every
- * {@code /v2} request itself, before validation (401 before 400); and documentation-only keywords
+ * {@code /v2} request itself, before validation (401 before 400); server variables, which Vert.x
+ * rejects, are replaced by their defaults; and documentation-only keywords
  * (examples, descriptions, summaries, tags) are dropped to halve the work of resolving it.
  *
  * <p>Start-up time: {@link OpenAPIContract#from} spends most of its second validating the
@@ -140,8 +141,29 @@ final class ContractLoader {
   private static void adaptInPlace(JsonObject document) {
     document.remove("security");
     document.remove("tags");
+    resolveServerVariables(document);
     rewriteMediaTypes(document);
     stripDocumentation(document, false);
+  }
+
+  /**
+   * Vert.x 5.0.10 rejects server variables ({@code https://{host}}): the copy it gets has every
+   * variable replaced by its default. Only the servers' base path matters to the router, and the
+   * contract's servers all have the same, empty one.
+   */
+  private static void resolveServerVariables(JsonObject document) {
+    if (!(document.getValue("servers") instanceof JsonArray servers)) {
+      return;
+    }
+    for (Object item : servers) {
+      if (item instanceof JsonObject server && server.remove("variables") instanceof JsonObject variables) {
+        String url = server.getString("url");
+        for (String name : variables.fieldNames()) {
+          url = url.replace("{" + name + "}", String.valueOf(variables.getJsonObject(name).getValue("default")));
+        }
+        server.put("url", url);
+      }
+    }
   }
 
   /**

@@ -94,6 +94,7 @@ public final class HttpApp {
   private Router build(Vertx vertx) {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     builder.rootHandler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+    builder.rootHandler(HttpApp::wellEncoded);
     builder.rootHandler(this::front);
     builder.rootHandler(this::contentType);
     for (OpenAPIRoute route : builder.getRoutes()) {
@@ -107,10 +108,41 @@ public final class HttpApp {
     }
     Router router = builder.createRouter();
     admin(router);
-    for (int status : new int[] {400, 404, 405, 413, 500}) {
-      router.errorHandler(status, Problems::failure);
+    // Whatever status the router answers itself (no route, a method the path does not take, a body
+    // over the limit, a path that does not decode), it answers a Problem.
+    for (int status = 400; status < 600; status++) {
+      router.errorHandler(status, Problems.errorHandler(status));
     }
     return router;
+  }
+
+  /**
+   * The handler of requests the HTTP server's codec rejects before any router sees them (a request
+   * line or headers over the limits, a malformed request): a Problem with the status Vert.x chose
+   * (414, 431 or 400).
+   *
+   * @param options the server's options (their limits are named in the Problem)
+   * @return the handler to pass to {@link io.vertx.core.http.HttpServer#invalidRequestHandler}
+   */
+  public static Handler<io.vertx.core.http.HttpServerRequest> invalidRequestHandler(
+      io.vertx.core.http.HttpServerOptions options) {
+    return Problems.invalidRequests(options.getMaxInitialLineLength(), options.getMaxHeaderSize());
+  }
+
+  /**
+   * A path or query that is not percent-encoded UTF-8 is a 400, before the router decodes it (its
+   * decoder would fail while matching routes, and handlers while reading parameters).
+   */
+  private static void wellEncoded(RoutingContext rc) {
+    String path = rc.request().path();
+    String query = rc.request().query();
+    if (path != null && !PercentEncoding.decodes(path)) {
+      Problems.send(rc, 400, "The path is not percent-encoded UTF-8: " + PercentEncoding.shown(path) + ".");
+    } else if (query != null && !PercentEncoding.decodes(query)) {
+      Problems.send(rc, 400, "The query is not percent-encoded UTF-8: " + PercentEncoding.shown(query) + ".");
+    } else {
+      rc.next();
+    }
   }
 
   /**

@@ -33,7 +33,7 @@ public final class Records {
    * @param role account role: ADMIN, MEMBER or ANNOTATOR
    * @param status ACTIVE, INVITED, EXPIRED or INACTIVE
    * @param developer the developer flag
-   * @param sso whether the user logs in through SSO (created with invite mode NONE)
+   * @param sso whether the user logs in through SSO (seeded with {@code sso: true}; invite mode NONE makes password users)
    * @param bot whether this is a service key's bot user
    * @param createdAt creation time
    */

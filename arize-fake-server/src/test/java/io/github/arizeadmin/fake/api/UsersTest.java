@@ -27,15 +27,37 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void inviteModeNoneCreatesAnActiveSsoUserAndAnActiveEmailIsAConflict() throws Exception { // R-INV-NONE
-    Response<CreateUserResponse> created = admin.users().createUser(invite("sso@example.com", "MEMBER",
+  void inviteModeNoneCreatesAnActiveUserAndAnActiveEmailIsAConflict() throws Exception { // R-INV-NONE
+    Response<CreateUserResponse> created = admin.users().createUser(invite("none@example.com", "MEMBER",
         InviteMode.NONE)).execute();
     assertThat(created.code()).isEqualTo(201);
     assertThat(created.body().getStatus()).isEqualTo(UserStatus.ACTIVE);
     assertThat(created.body().getTemporaryPassword()).isNull();
-    fails(409, admin.users().createUser(invite("SSO@example.com", "MEMBER", InviteMode.NONE)));
-    fails(409, admin.users().createUser(invite("sso@example.com", "MEMBER", InviteMode.EMAIL_LINK)));
-    fails(400, admin.users().resetUserPassword(created.body().getId()));
+    fails(409, admin.users().createUser(invite("NONE@example.com", "MEMBER", InviteMode.NONE)));
+    fails(409, admin.users().createUser(invite("none@example.com", "MEMBER", InviteMode.EMAIL_LINK)));
+  }
+
+  @Test
+  void aUserCreatedWithInviteModeNoneIsAPasswordUserWhosePasswordCanBeReset() { // R-INV-NONE, R-RESET
+    // The official SDK's own scenario: create an active user with invite_mode NONE, then reset their password.
+    CreateUserResponse created = ok(admin.users().createUser(invite("active@example.com", "MEMBER", InviteMode.NONE)));
+    assertThat(status(admin.users().resetUserPassword(created.getId()))).isEqualTo(204);
+    // NONE over a pending invitation activates a password user too
+    CreateUserResponse pending = ok(admin.users().createUser(invite("pending@example.com", "MEMBER",
+        InviteMode.EMAIL_LINK)));
+    ok(admin.users().createUser(invite("pending@example.com", "MEMBER", InviteMode.NONE)));
+    assertThat(status(admin.users().resetUserPassword(pending.getId()))).isEqualTo(204);
+  }
+
+  @Test
+  void inAnAccountThatEnforcesSamlNobodyHasAPasswordToReset() { // R-RESET
+    SeedResult ids = seed("""
+        {"accounts":[{"name":"default","saml_enforced":true,
+          "users":[{"ref":"pw","name":"Pw","email":"pw@example.com"}]}]}
+        """);
+    fails(400, admin.users().resetUserPassword(ids.id("pw")));
+    CreateUserResponse created = ok(admin.users().createUser(invite("new@example.com", "MEMBER", InviteMode.NONE)));
+    fails(400, admin.users().resetUserPassword(created.getId()));
   }
 
   @Test

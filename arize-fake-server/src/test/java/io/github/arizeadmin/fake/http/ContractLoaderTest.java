@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,24 @@ class ContractLoaderTest {
         .getJsonObject("properties").containsKey("description")).isTrue();
     assertThat(adapted.encode()).doesNotContain("\"example\"");
     assertThat(adapted.getJsonObject("paths").size()).isEqualTo(original.getJsonObject("paths").size());
+  }
+
+  @Test
+  void serverVariablesAreReplacedByTheirDefaultsInTheCopyForVertx() {
+    JsonObject original = ContractLoader.readDocument();
+    JsonObject adapted = ContractLoader.adapt(original);
+    List<String> originalUrls = urls(original);
+    assertThat(originalUrls).contains("https://{host}");
+
+    assertThat(urls(adapted)).hasSameSizeAs(originalUrls).noneMatch(url -> url.contains("{"))
+        .contains("https://api.arize.com", "https://api.eu-west-1a.arize.com");
+    assertThat(adapted.getJsonArray("servers").stream().map(JsonObject.class::cast))
+        .noneMatch(server -> server.containsKey("variables"));
+    assertThat(ContractLoader.load().contract().getServers()).hasSameSizeAs(originalUrls)
+        .allSatisfy(server -> assertThat(server.getBasePath()).isEmpty());
+  }
+
+  private static List<String> urls(JsonObject document) {
+    return document.getJsonArray("servers").stream().map(s -> ((JsonObject) s).getString("url")).toList();
   }
 }

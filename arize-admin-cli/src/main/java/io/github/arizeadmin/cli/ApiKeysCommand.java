@@ -147,9 +147,8 @@ final class ApiKeysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      context.confirm(force.force, "This revokes API key " + key + ": whatever uses it stops authenticating at once.");
-      context.admin().revokeKey(key);
-      context.say("Revoked API key " + key + ".");
+      context.confirmThen(force.force, "This revokes API key " + key + ": whatever uses it stops authenticating at once.",
+          () -> context.admin().revokeKey(key), "Revoked API key " + key + ".");
       return ExitCode.OK;
     }
   }

@@ -171,6 +171,20 @@ final class Context implements AutoCloseable {
     }
   }
 
+  /**
+   * The flow of every destructive command: ask (see {@link #confirm}), then act, then say what was done.
+   *
+   * @param force whether {@code --force} was given
+   * @param consequence what will happen, as a sentence
+   * @param action the destructive call
+   * @param done the message once it is done
+   */
+  void confirmThen(boolean force, String consequence, Runnable action, String done) {
+    confirm(force, consequence);
+    action.run();
+    say(done);
+  }
+
   /** Shows a secret that the service returns once, with the warning to store it. */
   void warnOnce(String what) {
     say("Warning: this is the only time the " + what + " is shown. Store it now (for example in your secrets"

@@ -146,11 +146,10 @@ final class OrganizationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Organization target = context.admin().organization(organization);
-      context.confirm(force.force, "This deletes organization \"" + target.name() + "\" (" + target.id()
+      context.confirmThen(force.force, "This deletes organization \"" + target.name() + "\" (" + target.id()
           + ") with all its spaces and everything in them: projects, memberships and role bindings."
-          + " It cannot be undone.");
-      context.admin().deleteOrganization(target.id());
-      context.say("Deleted organization \"" + target.name() + "\" (" + target.id() + ").");
+          + " It cannot be undone.",
+          () -> context.admin().deleteOrganization(target.id()), "Deleted organization \"" + target.name() + "\" (" + target.id() + ").");
       return ExitCode.OK;
     }
   }
@@ -207,10 +206,9 @@ final class OrganizationsCommand implements Callable<Integer> {
     public Integer call() {
       Organization target = context.admin().organization(organization);
       User member = context.admin().user(user);
-      context.confirm(force.force, "This removes user " + member.email() + " from organization \"" + target.name()
-          + "\" and from every space in it.");
-      context.admin().removeOrganizationUser(target.id(), member.id());
-      context.say("Removed " + member.email() + " from organization \"" + target.name() + "\".");
+      context.confirmThen(force.force, "This removes user " + member.email() + " from organization \"" + target.name()
+          + "\" and from every space in it.",
+          () -> context.admin().removeOrganizationUser(target.id(), member.id()), "Removed " + member.email() + " from organization \"" + target.name() + "\".");
       return ExitCode.OK;
     }
   }

@@ -379,9 +379,8 @@ final class ProfilesCommand implements Callable<Integer> {
             + " ('arize-admin profiles use default')");
       }
       store.read(name);
-      context.confirm(force.force, "This deletes profile '" + name + "' (" + store.path(name) + ").");
-      store.delete(name);
-      context.say("Deleted profile '" + name + "'.");
+      context.confirmThen(force.force, "This deletes profile '" + name + "' (" + store.path(name) + ").",
+          () -> store.delete(name), "Deleted profile '" + name + "'.");
       return ExitCode.OK;
     }
   }

@@ -161,10 +161,9 @@ final class RoleBindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       RoleBinding target = context.admin().roleBinding(binding);
-      context.confirm(force.force, "This deletes role binding " + target.id() + ": user " + target.userId()
-          + " loses role " + target.roleId() + " on " + target.resourceType().name() + " " + target.resourceId() + ".");
-      context.admin().deleteRoleBinding(target.id());
-      context.say("Deleted role binding " + target.id() + ".");
+      context.confirmThen(force.force, "This deletes role binding " + target.id() + ": user " + target.userId()
+          + " loses role " + target.roleId() + " on " + target.resourceType().name() + " " + target.resourceId() + ".",
+          () -> context.admin().deleteRoleBinding(target.id()), "Deleted role binding " + target.id() + ".");
       return ExitCode.OK;
     }
   }

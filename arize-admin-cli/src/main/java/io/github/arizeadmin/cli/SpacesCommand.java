@@ -154,11 +154,10 @@ final class SpacesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Space target = context.admin().space(space);
-      context.confirm(force.force, "This deletes space \"" + target.name() + "\" (" + target.id()
+      context.confirmThen(force.force, "This deletes space \"" + target.name() + "\" (" + target.id()
           + ") and everything in it: its projects with their data, memberships and role bindings."
-          + " It cannot be undone.");
-      context.admin().deleteSpace(target.id());
-      context.say("Deleted space \"" + target.name() + "\" (" + target.id() + ").");
+          + " It cannot be undone.",
+          () -> context.admin().deleteSpace(target.id()), "Deleted space \"" + target.name() + "\" (" + target.id() + ").");
       return ExitCode.OK;
     }
   }
@@ -215,10 +214,9 @@ final class SpacesCommand implements Callable<Integer> {
     public Integer call() {
       Space target = context.admin().space(space);
       User member = context.admin().user(user);
-      context.confirm(force.force, "This removes user " + member.email() + " from space \"" + target.name()
-          + "\" and deletes their role bindings on it.");
-      context.admin().removeSpaceUser(target.id(), member.id());
-      context.say("Removed " + member.email() + " from space \"" + target.name() + "\".");
+      context.confirmThen(force.force, "This removes user " + member.email() + " from space \"" + target.name()
+          + "\" and deletes their role bindings on it.",
+          () -> context.admin().removeSpaceUser(target.id(), member.id()), "Removed " + member.email() + " from space \"" + target.name() + "\".");
       return ExitCode.OK;
     }
   }

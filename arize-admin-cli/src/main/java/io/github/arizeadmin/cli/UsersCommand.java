@@ -183,10 +183,9 @@ final class UsersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       User target = context.admin().user(user);
-      context.confirm(force.force, "This deletes user " + target.email() + " and removes all their organization"
-          + " and space memberships, API keys and role bindings.");
-      context.admin().deleteUser(target.id());
-      context.say("Deleted user " + target.email() + " (" + target.id() + ").");
+      context.confirmThen(force.force, "This deletes user " + target.email() + " and removes all their organization"
+          + " and space memberships, API keys and role bindings.",
+          () -> context.admin().deleteUser(target.id()), "Deleted user " + target.email() + " (" + target.id() + ").");
       return ExitCode.OK;
     }
   }

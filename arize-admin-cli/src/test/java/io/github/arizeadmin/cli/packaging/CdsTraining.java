@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class CdsTraining {
   /** The JVM options of the launcher, which the training run must share for the archive to be used. */
   public static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-      "-XX:-UsePerfData", "-Xshare:auto");
+      "-XX:-UsePerfData");
 
   private CdsTraining() {
   }

@@ -49,7 +49,7 @@ final class ContractLoader {
    * The loaded contract.
    *
    * @param contract the contract for the router
-   * @param raw the adapted document
+   * @param raw the adapted document, as it was before Vert.x resolved it
    */
   record Loaded(OpenAPIContract contract, JsonObject raw) {
     String version() {
@@ -82,6 +82,9 @@ final class ContractLoader {
     JsonObject document = readDocument();
     adaptInPlace(document);
     trimForRouting(document);
+    // Vert.x marks up the document it resolves (__absolute_uri__ keys): the fake's request validator
+    // reads a clean copy.
+    JsonObject clean = document.copy();
     OpenAPIVersion version = OpenAPIVersion.fromContract(document);
     SchemaRepository repository = SchemaRepository.create(new JsonSchemaOptions()
         .setDraft(version == OpenAPIVersion.V3_0 ? Draft.DRAFT4 : Draft.DRAFT202012)
@@ -89,7 +92,7 @@ final class ContractLoader {
         .setOutputFormat(OutputFormat.Basic), new OpenAPIFormatValidator());
     repository.dereference(JsonSchema.of(document));
     JsonObject resolved = repository.resolve(document);
-    return new Loaded(new OpenAPIContractImpl(resolved, version, repository), document);
+    return new Loaded(new OpenAPIContractImpl(resolved, version, repository), clean);
   }
 
   /**

@@ -47,6 +47,7 @@ public final class HttpApp {
   private final Faults faults;
   private final Clock clock;
   private final Map<String, Handler<RoutingContext>> operations;
+  private final RequestValidator validator;
 
   private HttpApp(ContractLoader.Loaded loaded, Domain domain, Operator operator, Journal journal, Faults faults,
       Clock clock) {
@@ -58,6 +59,7 @@ public final class HttpApp {
     this.faults = faults;
     this.clock = clock;
     this.operations = Operations.all(domain);
+    this.validator = new RequestValidator(loaded.raw());
   }
 
   /**
@@ -101,7 +103,10 @@ public final class HttpApp {
       String id = route.getOperation().getOperationId();
       Handler<RoutingContext> handler = operations.get(id);
       route.setDoSecurity(false);
-      route.setDoValidation(!nothingToValidate(route.getOperation()));
+      // The fake validates requests itself (RequestValidator): every problem at once, in words, on the
+      // event loop; Vert.x's validator reports one problem in its own terms, on a worker thread.
+      route.setDoValidation(false);
+      route.addHandler(rc -> validate(rc, id));
       route.addHandler(handler != null ? handler
           : rc -> Problems.send(rc, 501, "The fake server does not implement " + id + " yet."));
       route.addFailureHandler(Problems::failure);
@@ -145,19 +150,16 @@ public final class HttpApp {
     }
   }
 
-  /**
-   * Whether no request can break the operation's contract: no body, and only path parameters typed
-   * as plain strings (such a route is mounted without Vert.x's validation step, which costs a
-   * worker-thread hop per request; the path itself is matched by the router).
-   */
-  static boolean nothingToValidate(Operation operation) {
-    if (operation.getRequestBody() != null) {
-      return false;
+  /** A request that breaks the contract is a 400 naming every problem, before the operation's handler. */
+  private void validate(RoutingContext rc, String operationId) {
+    List<String> problems = new java.util.ArrayList<>(validator.parameters(operationId, rc::queryParam, rc::pathParam));
+    boolean hasBody = rc.body() != null && rc.body().buffer() != null && rc.body().length() > 0;
+    problems.addAll(validator.body(operationId, hasBody ? rc.body().asJsonObject() : null));
+    if (problems.isEmpty()) {
+      rc.next();
+    } else {
+      Problems.send(rc, 400, String.join("; ", problems) + ".");
     }
-    return operation.getParameters().stream().allMatch(p -> p.getIn() == io.vertx.openapi.contract.Location.PATH
-        && p.getSchema() != null && "string".equals(p.getSchema().get("type"))
-        && p.getSchema().fieldNames().stream().allMatch(k -> k.equals("type") || k.equals("description")
-            || k.equals("example") || k.startsWith("__")));
   }
 
   /** Journal, injected faults and authentication for {@code /v2}, before validation. */

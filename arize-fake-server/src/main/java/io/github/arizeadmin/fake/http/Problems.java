@@ -11,7 +11,6 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import io.vertx.openapi.validation.ValidatorException;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +22,7 @@ import java.util.logging.Logger;
  */
 final class Problems {
   static final String PROBLEM_JSON = "application/problem+json";
+  private static final int MAX_DETAIL = 4000;
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
   /** Titles of statuses no rule of the API answers (those come from {@link ApiError#title}). */
   private static final Map<Integer, String> PROTOCOL_TITLES = Map.of(406, "Not Acceptable", 408, "Request Timeout",
@@ -41,8 +41,26 @@ final class Problems {
       return;
     }
     JsonObject problem = new JsonObject().put("title", title(status)).put("status", status)
-        .put("detail", detail == null || detail.isBlank() ? title(status) + "." : detail);
+        .put("detail", detail == null || detail.isBlank() ? title(status) + "." : readable(detail));
     response.setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON).end(problem.encode());
+  }
+
+  /**
+   * A detail that echoes what the client sent stays readable and encodable: at most
+   * {@value #MAX_DETAIL} characters, and no unpaired surrogate (which JSON encoders refuse or mangle).
+   */
+  private static String readable(String detail) {
+    String cut = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) + "..." : detail;
+    StringBuilder out = new StringBuilder(cut.length());
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < cut.length() && Character.isLowSurrogate(cut.charAt(i + 1))) {
+        out.append(c).append(cut.charAt(++i));
+      } else {
+        out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -104,8 +122,6 @@ final class Problems {
     }
     if (failure instanceof ApiError error) {
       send(rc, error.status(), error.getMessage());
-    } else if (failure instanceof ValidatorException invalid) {
-      send(rc, 400, invalid.getMessage());
     } else if (failure instanceof DecodeException) {
       send(rc, 400, "The request body is not valid JSON.");
     } else if (failure instanceof NumberFormatException bad) {

@@ -41,16 +41,6 @@ class ContractLoaderTest {
   }
 
   @Test
-  void onlyRoutesNoRequestCanBreakSkipValidation() {
-    var skipped = ContractLoader.load().contract().operations().stream().filter(HttpApp::nothingToValidate)
-        .map(o -> o.getOperationId()).sorted().toList();
-    assertThat(skipped).containsExactly("deleteOrganization", "deleteProject", "deleteResourceRestriction",
-        "deleteRole", "deleteRoleBinding", "deleteSpace", "deleteUser", "getOrganization", "getProject", "getRole",
-        "getRoleBinding", "getSpace", "getUser", "removeOrganizationUser", "removeSpaceUser", "resendUserInvitation",
-        "resetUserPassword", "revokeApiKey");
-  }
-
-  @Test
   void onlyTheDocumentedAdaptationsAreMade() {
     JsonObject original = ContractLoader.readDocument();
     JsonObject adapted = ContractLoader.adapt(original);

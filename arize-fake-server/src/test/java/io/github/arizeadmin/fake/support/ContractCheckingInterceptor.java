@@ -46,6 +46,21 @@ public final class ContractCheckingInterceptor implements Interceptor {
     return response;
   }
 
+  /**
+   * Validates an answer received over a raw socket the same way.
+   *
+   * @param method the request method
+   * @param rawPath the request path, as sent
+   * @param answer the answer
+   */
+  public static void check(String method, String rawPath, RawHttp.Answer answer) {
+    if (rawPath.startsWith("/v2")) {
+      VIOLATIONS.addAll(ContractValidator.validate(method, rawPath, answer.status(), answer.header("Content-Type"),
+          answer.body()));
+      CHECKED.incrementAndGet();
+    }
+  }
+
   /** @return the violations recorded so far, clearing them */
   public static List<String> drain() {
     List<String> out = List.copyOf(VIOLATIONS);

@@ -82,7 +82,7 @@ public final class ApiKeyService extends Service {
       NavigableMap<Long, ApiKey> candidates;
       String type;
       if (spaceId != null) {
-        Space space = SpaceService.visible(s, a, spaceId);
+        Space space = SpaceService.scope(s, a, spaceId);
         if (creator == null && !a.spaceAdmin(space) && !a.can(space, Permission.SERVICE_KEY_READ)) {
           throw ApiError.forbidden("SERVICE_KEY_READ on the space is required.");
         }

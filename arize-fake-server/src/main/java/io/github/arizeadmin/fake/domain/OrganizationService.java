@@ -119,7 +119,10 @@ public final class OrganizationService extends Service {
       if (role == null) {
         throw ApiError.badRequest("role: is required.");
       }
+      // IDs are read before any rule: a malformed one is a 400 even where the request is refused anyway
+      Lookups.id(b.string("user_id"), "user_id", "User");
       if ("CUSTOM".equals(role.string("type"))) {
+        Lookups.id(role.string("id"), "role.id", "Role");
         throw ApiError.unprocessable("role: custom organization roles are not yet supported.");
       }
       String roleName = role.string("name");

@@ -18,7 +18,8 @@ public final class ProjectService extends Service {
   /**
    * listProjects: the projects the caller may read (PROJECT_READ per project, restrictions
    * applied); {@code space_id} narrows to one space (404 when it does not exist or is invisible),
-   * {@code space_name} and {@code name} are case-insensitive substring filters.
+   * {@code space_name} and {@code name} are case-insensitive substring filters. A space the caller
+   * holds nothing on is a 404 too, even when its organization is visible.
    *
    * @param caller the caller
    * @param spaceId space filter, or null
@@ -32,7 +33,7 @@ public final class ProjectService extends Service {
       String cursor) {
     return read(caller, (s, a) -> {
       NavigableMap<Long, Project> candidates = spaceId == null ? s.projectsByAccount.find(caller.account())
-          : s.projectsBySpace.find(SpaceService.visible(s, a, spaceId).num());
+          : s.projectsBySpace.find(SpaceService.scope(s, a, spaceId).num());
       return Page.of("projects", candidates, p -> containsIgnoreCase(p.name(), name)
           && (spaceName == null || s.spaces.get(p.space()).map(sp -> containsIgnoreCase(sp.name(), spaceName)).orElse(false))
           && a.can(p, Permission.PROJECT_READ), p -> Wire.project(p, s), limit, cursor);

@@ -224,6 +224,19 @@ public final class SpaceService extends Service {
     return space;
   }
 
+  /**
+   * A space a list may be scoped to: one on which the caller holds something (admins of its
+   * organization or account included); 404 otherwise, as list operations answer for a missing or
+   * inaccessible scope.
+   */
+  static Space scope(State s, Access a, String spaceId) {
+    Space space = visible(s, a, spaceId);
+    if (!a.anyOn(space)) {
+      throw ApiError.notFound("Space " + spaceId + " was not found.");
+    }
+    return space;
+  }
+
   /** A space on which the caller holds {@code permission}: 403 when visible, 404 when not. */
   static Space permitted(State s, Access a, String spaceId, Permission permission) {
     Space space = visible(s, a, spaceId);

@@ -72,6 +72,7 @@ public final class UserService extends Service {
       }
       Body role = b.object("role");
       if ("CUSTOM".equals(role.string("type"))) {
+        Lookups.id(role.string("id"), "role.id", "Role");
         throw ApiError.unprocessable("role: custom account roles are not yet supported.");
       }
       String roleName = role.string("name");

@@ -10,12 +10,14 @@ import io.github.arizeadmin.api.generated.model.CreateUserApiKeyRequest;
 import io.github.arizeadmin.api.generated.model.CustomUserRoleAssignment;
 import io.github.arizeadmin.api.generated.model.OrganizationCustomRoleAssignment;
 import io.github.arizeadmin.api.generated.model.OrganizationRoleAssignmentType;
+import io.github.arizeadmin.api.generated.model.Permission;
 import io.github.arizeadmin.api.generated.model.PredefinedRoleAssignment;
 import io.github.arizeadmin.api.generated.model.RefreshApiKeyRequest;
 import io.github.arizeadmin.api.generated.model.RefreshApiKeyResponse;
 import io.github.arizeadmin.api.generated.model.ServiceApiKeyCreated;
 import io.github.arizeadmin.api.generated.model.ServiceKeyOrgAssignment;
 import io.github.arizeadmin.api.generated.model.ServiceKeySpaceAssignment;
+import io.github.arizeadmin.api.generated.model.UpdateRoleRequest;
 import io.github.arizeadmin.api.generated.model.UserApiKeyCreated;
 import io.github.arizeadmin.api.generated.model.UserRoleAssignmentType;
 import io.github.arizeadmin.fake.SeedResult;
@@ -241,9 +243,14 @@ class ApiKeysTest extends FakeTest {
     assertThat(ok(admin.apiKeys().listApiKeys(null, null, null, ids.id("reader"), null, null)).getApiKeys())
         .extracting(ApiKey::getName).containsExactly("reader-key");
     fails(403, api(Team.ANNOTATOR).apiKeys().listApiKeys(null, null, null, null, null, null));
-    fails(403, api(Team.MEMBER).apiKeys().listApiKeys(null, null, ids.id("beta"), null, null, null));
+    // a space the caller is not in is out of reach (404), even in a visible organization
+    fails(404, api(Team.MEMBER).apiKeys().listApiKeys(null, null, ids.id("beta"), null, null, null));
     fails(404, api(Team.OUTSIDER).apiKeys().listApiKeys(null, null, ids.id("alpha"), null, null, null));
     ok(api(Team.BINDER).apiKeys().listApiKeys(null, null, ids.id("alpha"), null, null, null));
+    // in the space without SERVICE_KEY_READ: 403
+    ok(admin.roles().updateRole(ids.id("binder-role"), new UpdateRoleRequest()
+        .permissions(List.of(Permission.SPACE_READ))));
+    fails(403, api(Team.BINDER).apiKeys().listApiKeys(null, null, ids.id("alpha"), null, null, null));
     fails(403, api(Team.ANNOTATOR).apiKeys().createApiKey(new CreateUserApiKeyRequest().keyType(ApiKeyType.USER)
         .name("no-dev")));
   }

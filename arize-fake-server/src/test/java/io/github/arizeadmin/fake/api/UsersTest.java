@@ -125,6 +125,14 @@ class UsersTest extends FakeTest {
   }
 
   @Test
+  void anEmptyOrBlankEmailIsA400NamingTheEmail() {
+    assertThat(fails(400, admin.users().createUser(invite("", "MEMBER", InviteMode.NONE))).getDetail())
+        .isEqualTo("email: '' is not a valid email address.");
+    assertThat(fails(400, admin.users().createUser(invite("   ", "MEMBER", InviteMode.EMAIL_LINK))).getDetail())
+        .isEqualTo("email: '   ' is not a valid email address.");
+  }
+
+  @Test
   void badEmailsAndBlankNamesAre400() {
     fails(400, admin.users().createUser(invite("not-an-email", "MEMBER", InviteMode.NONE)));
     fails(400, admin.users().createUser(invite("ok@example.com", "MEMBER", InviteMode.NONE).name("   ")));

@@ -120,13 +120,29 @@ public abstract class ContractDrivenTest extends FakeTest {
    * @return the answer
    */
   protected RawHttp.Answer send(Operation op, Map<String, String> path, Map<String, String> query, Object body) {
+    return send(op, path, query, body, fake.adminKey());
+  }
+
+  /**
+   * Sends a request with a caller's key and checks the answer against the contract, as
+   * {@link #send(Operation, Map, Map, Object)}.
+   *
+   * @param op the operation
+   * @param path path parameters, percent-encoded
+   * @param query query parameters, percent-encoded
+   * @param body the body as maps and lists, or null
+   * @param key the caller's raw API key
+   * @return the answer
+   */
+  protected RawHttp.Answer send(Operation op, Map<String, String> path, Map<String, String> query, Object body,
+      String key) {
     String target = op.path();
     for (Map.Entry<String, String> p : path.entrySet()) {
       target = target.replace("{" + p.getKey() + "}", p.getValue());
     }
     StringBuilder q = new StringBuilder();
     query.forEach((name, value) -> q.append(q.length() == 0 ? "?" : "&").append(name).append('=').append(value));
-    List<String> headers = new ArrayList<>(List.of("Authorization: Bearer " + fake.adminKey()));
+    List<String> headers = new ArrayList<>(List.of("Authorization: Bearer " + key));
     byte[] bytes = null;
     if (body != null) {
       headers.add("Content-Type: application/json");

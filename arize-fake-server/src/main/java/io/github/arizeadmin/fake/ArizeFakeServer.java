@@ -77,19 +77,21 @@ public final class ArizeFakeServer implements AutoCloseable {
    */
   public static ArizeFakeServer start(FakeServerOptions options) {
     HttpApp.preload();
-    String seedText = seedText(options);
-    Map<String, Object> seed = seedText == null ? null : parseSeed(seedText);
     AdjustableClock clock = new AdjustableClock(options.clock());
     Domain domain = new Domain(Store.inMemory(), clock, new Ids(options.idSeed()));
     String adminKey = domain.restartIds(options.adminKey());
     try {
-      if (seed != null) {
-        domain.seed(adminKey, seed);
+      String seedText = seedText(options);
+      if (seedText != null) {
+        domain.seed(adminKey, parseSeed(seedText));
       } else {
         domain.reset(adminKey);
       }
     } catch (SeedException bad) {
-      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
+      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad, true);
+    } catch (OutOfMemoryError full) {
+      // The seed's text, tree and state are unreachable once this frame is left: the heap is free again.
+      throw new FakeServerException(seedTooLarge(options), null, true);
     }
     java.util.concurrent.CompletableFuture<Vertx> early = EARLY.getAndSet(null);
     Vertx vertx = early != null ? early.join() : newVertx();
@@ -178,6 +180,23 @@ public final class ArizeFakeServer implements AutoCloseable {
     }
   }
 
+  /** One line: the seed does not fit in the heap, and what to do about it. */
+  private static String seedTooLarge(FakeServerOptions options) {
+    long max = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    long size = -1;
+    try {
+      size = options.seedFile() == null ? -1 : Files.size(options.seedFile()) / (1024 * 1024);
+    } catch (IOException | RuntimeException unknown) {
+      size = -1;
+    }
+    // a seed's state takes roughly 10 to 20 times its JSON text
+    long suggested = Math.max(256, Long.highestOneBit(Math.max(1, size) * 20) * 2);
+    String which = options.seedFile() == null ? "" : " " + options.seedFile() + (size >= 0 ? " (" + size + " MB)" : "");
+    return "The seed" + which + " does not fit in the heap (at most " + max + " MB): give the JVM more memory, "
+        + "e.g. java -Xmx" + (suggested >= 1024 ? suggested / 1024 + "g" : suggested + "m")
+        + " -jar arize-fake-server.jar ...";
+  }
+
   private static String seedText(FakeServerOptions options) {
     if (options.seedJson() != null) {
       return options.seedJson();
@@ -188,7 +207,7 @@ public final class ArizeFakeServer implements AutoCloseable {
     try {
       return Files.readString(options.seedFile(), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException unreadable) {
-      throw new FakeServerException("Cannot read seed file " + options.seedFile() + ": " + unreadable, unreadable);
+      throw new FakeServerException("Cannot read seed file " + options.seedFile() + ": " + unreadable, unreadable, true);
     }
   }
 
@@ -200,9 +219,7 @@ public final class ArizeFakeServer implements AutoCloseable {
       }
       return io.github.arizeadmin.fake.http.JsonPlain.toMap(object);
     } catch (DecodeException notJson) {
-      throw new FakeServerException("Bad seed: not valid JSON (" + firstLine(notJson.getMessage()) + ").", notJson);
-    } catch (SeedException bad) {
-      throw new FakeServerException("Bad seed: " + bad.getMessage(), bad);
+      throw new FakeServerException("Bad seed: not valid JSON (" + firstLine(notJson.getMessage()) + ").", notJson, true);
     }
   }
 
@@ -265,8 +282,14 @@ public final class ArizeFakeServer implements AutoCloseable {
     if (!(parsed instanceof JsonObject object)) {
       throw new SeedException("$: the seed document must be a JSON object.");
     }
-    Domain.Seeded seeded = domain.seed(adminKey, io.github.arizeadmin.fake.http.JsonPlain.toMap(object));
-    return new SeedResult(seeded.ids(), seeded.apiKeys());
+    try {
+      Domain.Seeded seeded = domain.seed(adminKey, io.github.arizeadmin.fake.http.JsonPlain.toMap(object));
+      return new SeedResult(seeded.ids(), seeded.apiKeys());
+    } catch (OutOfMemoryError full) {
+      // the half-built state is unreachable once this frame is left; the current state was not touched
+      throw new SeedException("$: the seed document does not fit in the heap (at most "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give the JVM more memory with -Xmx.");
+    }
   }
 
   /** @return the whole state in the seed format (API keys as hashes), as JSON */
@@ -274,9 +297,20 @@ public final class ArizeFakeServer implements AutoCloseable {
     return new JsonObject(domain.export()).encodePrettily();
   }
 
-  /** @return the {@code /v2} requests received, oldest first */
+  /**
+   * @return the {@code /v2} requests received, oldest first; a call's entry is there as soon as the
+   *     call has returned
+   */
   public List<JournalEntry> requests() {
     return journal.entries();
+  }
+
+  /**
+   * @param operationId a contract operation, e.g. {@code createUser}
+   * @return the {@code /v2} requests of that operation, oldest first
+   */
+  public List<JournalEntry> requests(String operationId) {
+    return journal.entries(operationId);
   }
 
   /** Forgets the requests received so far. */

@@ -17,8 +17,8 @@ import picocli.CommandLine.ParseResult;
  * {@code ARIZE_FAKE_ADMIN_KEY}, {@code ARIZE_FAKE_SEED}, {@code ARIZE_FAKE_HOST} and
  * {@code ARIZE_FAKE_ID_SEED} (flags win). When ready it prints exactly one line
  * {@code Arize fake server listening on http://HOST:PORT} (after {@code Admin API key: <key>} when
- * the key was generated). Bad flags or a bad seed: one line on stderr and exit code 2; a port in
- * use or another start-up failure: one line and exit code 1.
+ * the key was generated). Bad flags, a bad seed or a seed larger than the heap: one line on stderr
+ * and exit code 2; a port in use or another start-up failure: one line and exit code 1.
  *
  * <p>The picocli command is built programmatically rather than from annotations: the same parser
  * and help, at half the start-up cost.
@@ -41,6 +41,16 @@ public final class Main {
     if (System.getProperty("vertx.disableDnsResolver") == null) {
       System.setProperty("vertx.disableDnsResolver", "true");
     }
+    // An error no thread handles (the heap exhausted while the seed loads, on any thread) is one line
+    // and an exit code, never a stack trace.
+    Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+      System.err.println("arize-fake-server: " + (failure instanceof OutOfMemoryError
+          ? "out of memory (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap): give the JVM "
+              + "more memory with -Xmx, e.g. java -Xmx1g -jar arize-fake-server.jar ..."
+          : "unexpected " + failure.getClass().getSimpleName() + " in thread " + thread.getName() + ": "
+              + oneLine(failure.getMessage())));
+      Runtime.getRuntime().halt(served ? 1 : USAGE);
+    });
     ArizeFakeServer.prepare();
     int code = run(args, System.out, System.err, new CountDownLatch(1));
     if (!served) {
@@ -119,7 +129,7 @@ public final class Main {
           .seedFile(seed).idSeed(idSeed).build());
     } catch (FakeServerException failed) {
       err.println("arize-fake-server: " + oneLine(failed.getMessage()));
-      return failed.getMessage() != null && failed.getMessage().startsWith("Bad seed") ? USAGE : 1;
+      return failed.badInput() ? USAGE : 1;
     }
     served = true;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -20,14 +20,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start-up contract of DESIGN.md, checked by running the packaged jar as a process. */
+/** The start-up contract (one ready line; one line and exit code 2 on bad input), checked by running the packaged jar as a process. */
 class StartupContractIT {
   private static final Pattern READY = Pattern.compile("Arize fake server listening on (http://127\\.0\\.0\\.1:(\\d+))");
   private final HttpClient http = HttpClient.newHttpClient();
 
   private static ProcessBuilder jar(Map<String, String> env, String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", System.getProperty("fake.jar", "target/arize-fake-server.jar")));
+    return jar(List.of(), env, args);
+  }
+
+  private static ProcessBuilder jar(List<String> jvmOptions, Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", System.getProperty("fake.jar", "target/arize-fake-server.jar")));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeIf(k -> k.startsWith("ARIZE_FAKE_"));
@@ -54,7 +59,11 @@ class StartupContractIT {
   }
 
   private static Exit fail(Map<String, String> env, String... args) throws Exception {
-    Process process = jar(env, args).start();
+    return fail(List.of(), env, args);
+  }
+
+  private static Exit fail(List<String> jvmOptions, Map<String, String> env, String... args) throws Exception {
+    Process process = jar(jvmOptions, env, args).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process exits").isTrue();
     return new Exit(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
         new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
@@ -154,5 +163,23 @@ class StartupContractIT {
     Path badField = dir.resolve("bad.json");
     Files.writeString(badField, "{\"accounts\":[{\"name\":\"default\",\"users\":[{\"name\":\"x\"}]}]}");
     oneLineExit2(fail(Map.of(), "--port", "0", "--seed", badField.toString()), "accounts[0].users[0].email");
+  }
+
+  @Test
+  void aSeedLargerThanTheHeapExitsWith2AndSaysToGiveTheJvmMoreMemory(@TempDir Path dir) throws Exception {
+    Path seed = dir.resolve("huge.json");
+    try (java.io.Writer out = Files.newBufferedWriter(seed, StandardCharsets.UTF_8)) {
+      out.write("{\"accounts\":[{\"name\":\"default\",\"organizations\":[");
+      for (int i = 0; i < 2_000_000; i++) {
+        out.write((i == 0 ? "" : ",") + "{\"name\":\"organization-" + i + "\"}");
+      }
+      out.write("]}]}");
+    }
+    assertThat(Files.size(seed)).as("larger than the heap").isGreaterThan(48L * 1024 * 1024);
+
+    Exit exit = fail(List.of("-Xmx32m"), Map.of(), "--port", "0", "--seed", seed.toString());
+
+    oneLineExit2(exit, "-Xmx");
+    assertThat(exit.stderr()).contains("heap").doesNotContain("OutOfMemoryError");
   }
 }

@@ -96,6 +96,7 @@ public final class HttpApp {
   private Router build(Vertx vertx) {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     builder.rootHandler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+    builder.rootHandler(this::journal);
     builder.rootHandler(HttpApp::wellEncoded);
     builder.rootHandler(this::front);
     builder.rootHandler(this::contentType);
@@ -162,8 +163,12 @@ public final class HttpApp {
     }
   }
 
-  /** Journal, injected faults and authentication for {@code /v2}, before validation. */
-  private void front(RoutingContext rc) {
+  /**
+   * Journals every {@code /v2} request just before its response's headers are written (the status
+   * is known then), so that the entry is there the moment the client has the answer, and never
+   * arrives after it (a journal cleared in between stays clear).
+   */
+  private void journal(RoutingContext rc) {
     String path = rc.request().path();
     if (path == null || !path.startsWith("/v2")) {
       rc.next();
@@ -171,11 +176,23 @@ public final class HttpApp {
     }
     Instant received = clock.instant();
     Operation operation = contract.findOperation(path, rc.request().method());
-    String operationId = operation == null ? null : operation.getOperationId();
     rc.put(OPERATION, operation);
     String query = rc.request().query();
-    rc.addEndHandler(done -> journal.add(new JournalEntry(rc.request().method().name(), path,
-        query == null ? "" : query, operationId, rc.response().getStatusCode(), received)));
+    rc.addHeadersEndHandler(headers -> journal.add(new JournalEntry(rc.request().method().name(), path,
+        query == null ? "" : query, operation == null ? null : operation.getOperationId(),
+        rc.response().getStatusCode(), received, JournalBody.recorded(rc.body() == null ? null : rc.body().buffer()))));
+    rc.next();
+  }
+
+  /** Injected faults and authentication for {@code /v2}, before validation. */
+  private void front(RoutingContext rc) {
+    String path = rc.request().path();
+    if (path == null || !path.startsWith("/v2")) {
+      rc.next();
+      return;
+    }
+    Operation operation = rc.get(OPERATION);
+    String operationId = operation == null ? null : operation.getOperationId();
     Faults.Fault fault = faults.take(operationId);
     if (fault != null) {
       if (fault.retryAfterSeconds() != null) {
@@ -261,10 +278,16 @@ public final class HttpApp {
     router.get("/__admin/export").handler(guarded(rc ->
         rc.response().putHeader("Content-Type", "application/json").end(operator.exportState())));
     router.get("/__admin/requests").handler(guarded(rc -> {
+      String operationId = rc.queryParams().get("operation_id");
+      if (operationId != null && contract.operation(operationId) == null) {
+        Problems.send(rc, 400, "operation_id: '" + operationId + "' is not an operation of the contract.");
+        return;
+      }
       JsonArray entries = new JsonArray();
-      for (JournalEntry e : journal.entries()) {
+      for (JournalEntry e : operationId == null ? journal.entries() : journal.entries(operationId)) {
         entries.add(new JsonObject().put("method", e.method()).put("path", e.path()).put("query", e.query())
-            .put("operation_id", e.operationId()).put("status", e.status()).put("time", e.time().toString()));
+            .put("operation_id", e.operationId()).put("status", e.status()).put("time", e.time().toString())
+            .put("body", e.body() == null ? null : Json.decodeValue(e.body())));
       }
       Operations.ok(rc, new JsonObject().put("requests", entries));
     }));

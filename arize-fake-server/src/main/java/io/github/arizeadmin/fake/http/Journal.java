@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The journal of {@code /v2} requests; it keeps the latest {@value #CAPACITY} entries. */
+/**
+ * The journal of {@code /v2} requests; it keeps the latest {@value #CAPACITY} entries. An entry is
+ * added just before the response's headers are written, so it is there when the client has the answer.
+ */
 public final class Journal {
   /** How many entries are kept (the oldest are dropped first). */
   public static final int CAPACITY = 50_000;
@@ -27,6 +30,14 @@ public final class Journal {
   /** @return the entries, oldest first */
   public List<JournalEntry> entries() {
     return new ArrayList<>(entries);
+  }
+
+  /**
+   * @param operationId a contract operation
+   * @return the entries of that operation, oldest first
+   */
+  public List<JournalEntry> entries(String operationId) {
+    return entries.stream().filter(e -> operationId.equals(e.operationId())).toList();
   }
 
   /** Forgets every entry. */

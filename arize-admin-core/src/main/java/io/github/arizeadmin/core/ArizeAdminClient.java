@@ -29,7 +29,7 @@ import okhttp3.OkHttpClient;
  * <p><b>Names or IDs</b>: wherever a human would type a name (organization, space, project, role;
  * an email for users), the methods take the name or the ID. See each sub-client.
  *
- * <p><b>Errors</b> are unchecked {@link io.github.arizeadmin.core.errors.ArizeApiException}s, the
+ * <p><b>Errors</b> are unchecked {@link ArizeApiException}s, the
  * same while paging. Calls that cannot be valid throw {@link IllegalArgumentException} before any
  * request.
  *
@@ -55,6 +55,11 @@ public final class ArizeAdminClient implements AutoCloseable {
   public static final String ENV_API_SCHEME = "ARIZE_API_SCHEME";
   /** Environment variable of the port, 0 to 65535; 0 (default) leaves it out of the URL. */
   public static final String ENV_API_PORT = "ARIZE_API_PORT";
+  /**
+   * System property that turns the pre-release ({@code [BETA]}) warnings off when {@code false}, for
+   * every client whose builder does not say otherwise ({@link Builder#preReleaseWarnings(boolean)}).
+   */
+  public static final String PRE_RELEASE_WARNINGS_PROPERTY = "arize.admin.preReleaseWarnings";
 
   private final ClientContext context;
   private final OkHttpClient ownedHttpClient;
@@ -68,7 +73,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   private final ResourceRestrictionsClient resourceRestrictions;
   private final ApiKeysClient apiKeys;
   private final ProjectsClient projects;
-  private Workspace workspace;
+  private final Workspace workspace;
 
   private ArizeAdminClient(ClientContext context, OkHttpClient ownedHttpClient, String baseUrl, String appUrl) {
     this.context = context;
@@ -84,10 +89,11 @@ public final class ArizeAdminClient implements AutoCloseable {
     this.resourceRestrictions = new ResourceRestrictionsClient(context, defaults);
     this.apiKeys = new ApiKeysClient(context, defaults);
     this.projects = new ProjectsClient(context, defaults);
+    this.workspace = new Workspace(this, defaults);
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder. Sends nothing.
    *
    * @return a new builder
    */
@@ -97,7 +103,7 @@ public final class ArizeAdminClient implements AutoCloseable {
 
   /**
    * Builds a client from the environment variables of the Python SDK: {@value #ENV_API_KEY}
-   * (required), {@value #ENV_API_HOST}, {@value #ENV_API_SCHEME}, {@value #ENV_API_PORT}.
+   * (required), {@value #ENV_API_HOST}, {@value #ENV_API_SCHEME}, {@value #ENV_API_PORT}. Sends nothing.
    *
    * @return the client
    * @throws IllegalStateException when no API key is set
@@ -108,7 +114,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the organizations sub-client.
+   * Returns the organizations sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -117,7 +123,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the spaces sub-client.
+   * Returns the spaces sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -126,7 +132,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the users sub-client.
+   * Returns the users sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -135,7 +141,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the roles sub-client.
+   * Returns the roles sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -144,7 +150,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the role-bindings sub-client.
+   * Returns the role-bindings sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -153,7 +159,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the resource-restrictions sub-client.
+   * Returns the resource-restrictions sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -162,7 +168,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the API-keys sub-client.
+   * Returns the API-keys sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -171,7 +177,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the projects sub-client.
+   * Returns the projects sub-client. Sends nothing.
    *
    * @return the sub-client
    */
@@ -180,32 +186,19 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns this client's workspace: the older toolkit's operations around an active organization and
-   * space, initially the first organization and its first space. Created (with its lookups) on the
-   * first call, then the same instance, so {@code switchSpace} is remembered.
+   * Returns this client's workspace, the one way into the older toolkit's operations around an active
+   * organization and space: always the same instance, so {@code switchSpace} is remembered. Sends
+   * nothing: the active organization and space (by default the first organization and its first
+   * space) are looked up when first needed.
    *
    * @return the workspace
    */
-  public synchronized Workspace workspace() {
-    if (workspace == null) {
-      workspace = Workspace.open(this, null, null);
-    }
+  public Workspace workspace() {
     return workspace;
   }
 
   /**
-   * Returns a new workspace bound to an organization and a space.
-   *
-   * @param organization the organization's name or ID, or {@code null} for the first organization
-   * @param space the space's name or ID within it, or {@code null} for its first space
-   * @return the workspace
-   */
-  public Workspace workspace(String organization, String space) {
-    return Workspace.open(this, organization, space);
-  }
-
-  /**
-   * Returns the API root this client talks to.
+   * Returns the API root this client talks to. Sends nothing.
    *
    * @return for example {@code https://api.arize.com}
    */
@@ -214,7 +207,7 @@ public final class ArizeAdminClient implements AutoCloseable {
   }
 
   /**
-   * Returns the web app root used by the workspace's URL builders.
+   * Returns the web app root used by the workspace's URL builders. Sends nothing.
    *
    * @return for example {@code https://app.arize.com}
    */
@@ -226,7 +219,7 @@ public final class ArizeAdminClient implements AutoCloseable {
     return context;
   }
 
-  /** Releases the connection pool and threads this client created (an injected OkHttp client is left alone). */
+  /** Releases the connection pool and threads this client created (an injected OkHttp client is left alone); sends nothing. */
   @Override
   public void close() {
     if (ownedHttpClient != null) {
@@ -242,7 +235,7 @@ public final class ArizeAdminClient implements AutoCloseable {
 
   /**
    * Builds {@link ArizeAdminClient}s. Each setting resolves as: the value set here, else the
-   * environment given to {@link #environment(Map)}, else the default.
+   * environment given to {@link #environment(Map)}, else the default. No builder method sends a request.
    */
   public static final class Builder {
     private String apiKey;
@@ -258,6 +251,7 @@ public final class ArizeAdminClient implements AutoCloseable {
     private OkHttpClient okHttpClient;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private Clock clock = Clock.systemUTC();
+    private Boolean preReleaseWarnings;
 
     private Builder() {
     }
@@ -347,10 +341,10 @@ public final class ArizeAdminClient implements AutoCloseable {
      *
      * @param duration a positive timeout
      * @return this builder
+     * @throws IllegalArgumentException when the duration is zero or negative
      */
     public Builder timeout(Duration duration) {
-      RequestOptions.defaults().withTimeout(duration);
-      this.timeout = duration;
+      this.timeout = RequestOptions.defaults().withTimeout(duration).timeout().orElseThrow();
       return this;
     }
 
@@ -411,7 +405,21 @@ public final class ArizeAdminClient implements AutoCloseable {
     }
 
     /**
-     * Builds the client.
+     * Turns the pre-release warnings on or off for this client. On by default: the first call of each
+     * method in the class loader logs one {@code [BETA]} WARN, as the Python SDK does; unless set here,
+     * the system property {@value ArizeAdminClient#PRE_RELEASE_WARNINGS_PROPERTY}{@code =false} turns
+     * them off. A quiet client does not use up a method's warning for louder clients.
+     *
+     * @param enabled false to log no pre-release warning
+     * @return this builder
+     */
+    public Builder preReleaseWarnings(boolean enabled) {
+      this.preReleaseWarnings = enabled;
+      return this;
+    }
+
+    /**
+     * Builds the client. Sends nothing.
      *
      * @return the client
      * @throws IllegalStateException when no API key is set, here or in the environment
@@ -446,7 +454,9 @@ public final class ArizeAdminClient implements AutoCloseable {
           () -> ThreadLocalRandom.current().nextDouble());
       String effectiveRoot = api.retrofit().baseUrl().toString();
       effectiveRoot = effectiveRoot.endsWith("/") ? effectiveRoot.substring(0, effectiveRoot.length() - 1) : effectiveRoot;
-      return new ArizeAdminClient(new ClientContext(transport), okHttpClient == null ? built : null, effectiveRoot, app);
+      boolean warnings = preReleaseWarnings != null ? preReleaseWarnings : PreRelease.enabledByDefault();
+      return new ArizeAdminClient(new ClientContext(transport, warnings), okHttpClient == null ? built : null,
+          effectiveRoot, app);
     }
 
     private String urlFromEnvironment() {

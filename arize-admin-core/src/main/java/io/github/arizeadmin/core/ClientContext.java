@@ -26,14 +26,24 @@ import io.github.arizeadmin.core.paging.PageIterable;
 import java.util.List;
 
 /**
- * What every sub-client shares: the transport and the raw list requests (one page each, no warning),
- * which both the public {@code list} methods and name resolution use.
+ * What every sub-client shares: the transport, whether to log pre-release warnings, and the raw list
+ * requests (one page each, no warning), which both the public {@code list} methods and name resolution
+ * use.
  */
 final class ClientContext {
   private final Transport transport;
+  private final boolean preReleaseWarnings;
 
-  ClientContext(Transport transport) {
+  ClientContext(Transport transport, boolean preReleaseWarnings) {
     this.transport = transport;
+    this.preReleaseWarnings = preReleaseWarnings;
+  }
+
+  /** Logs the once-per-method BETA warning of {@code key} ({@code <sub-client>.<method>}), unless this client is quiet. */
+  void beta(String key) {
+    if (preReleaseWarnings) {
+      PreRelease.warnOnce(key, PreRelease.Stage.BETA);
+    }
   }
 
   Transport transport() {
@@ -93,9 +103,6 @@ final class ClientContext {
 
   Page<ResourceRestriction> restrictions(RequestOptions options, ResourceType type, int limit, String cursor) {
     checkLimit(limit);
-    if (type == ResourceType.SPACE) {
-      throw new IllegalArgumentException("Only PROJECT resources can be restricted");
-    }
     io.github.arizeadmin.api.generated.model.ResourceRestrictionType wireType = type == null ? null
         : Convert.wire(io.github.arizeadmin.api.generated.model.ResourceRestrictionType.class, type, "Resource type");
     ListResourceRestrictionsResponse answer = transport.call(Endpoint.LIST_RESOURCE_RESTRICTIONS, options,

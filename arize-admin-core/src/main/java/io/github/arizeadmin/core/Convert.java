@@ -15,15 +15,18 @@ import io.github.arizeadmin.api.generated.model.UserRoleAssignment;
 import io.github.arizeadmin.api.generated.model.UserRoleAssignmentType;
 import io.github.arizeadmin.api.generated.model.UserSpaceRole;
 import io.github.arizeadmin.core.model.AccountRole;
+import io.github.arizeadmin.core.model.AccountRoleName;
 import io.github.arizeadmin.core.model.ApiKey;
 import io.github.arizeadmin.core.model.ApiKeyStatus;
 import io.github.arizeadmin.core.model.ApiKeyType;
 import io.github.arizeadmin.core.model.CreatedApiKey;
 import io.github.arizeadmin.core.model.CreatedUser;
+import io.github.arizeadmin.core.model.CustomRole;
 import io.github.arizeadmin.core.model.InviteMode;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.OrganizationMembership;
 import io.github.arizeadmin.core.model.OrganizationRole;
+import io.github.arizeadmin.core.model.OrganizationRoleName;
 import io.github.arizeadmin.core.model.Permission;
 import io.github.arizeadmin.core.model.Project;
 import io.github.arizeadmin.core.model.ResourceRestriction;
@@ -34,6 +37,7 @@ import io.github.arizeadmin.core.model.ServiceKeyBotUser;
 import io.github.arizeadmin.core.model.Space;
 import io.github.arizeadmin.core.model.SpaceMembership;
 import io.github.arizeadmin.core.model.SpaceRole;
+import io.github.arizeadmin.core.model.SpaceRoleName;
 import io.github.arizeadmin.core.model.User;
 import io.github.arizeadmin.core.model.UserStatus;
 import io.github.arizeadmin.core.paging.Page;
@@ -88,54 +92,61 @@ final class Convert {
 
   // ---- role unions ----
 
-  static AccountRole accountRole(UserRoleAssignment wire) {
-    if (wire instanceof PredefinedUserRoleAssignment predefined) {
-      return new AccountRole.Predefined(known(AccountRole.Name.class, predefined.getName()));
-    }
-    CustomUserRoleAssignment custom = (CustomUserRoleAssignment) wire;
-    return new AccountRole.Custom(custom.getId(), Optional.ofNullable(custom.getName()));
+  private static CustomRole custom(String id, String name) {
+    return new CustomRole(Optional.ofNullable(id), Optional.ofNullable(name));
   }
 
-  static UserRoleAssignment wire(AccountRole role) {
+  static AccountRole accountRole(UserRoleAssignment wire) {
+    if (wire instanceof PredefinedUserRoleAssignment predefined) {
+      return new AccountRole.Predefined(known(AccountRoleName.class, predefined.getName()));
+    }
+    CustomUserRoleAssignment custom = (CustomUserRoleAssignment) wire;
+    return custom(custom.getId(), custom.getName());
+  }
+
+  /** An account role for the wire; a custom role's name is resolved to its ID by {@code roleIds}. */
+  static UserRoleAssignment wire(AccountRole role, Function<CustomRole, String> roleIds) {
     if (role instanceof AccountRole.Predefined predefined) {
       return new PredefinedUserRoleAssignment().type(UserRoleAssignmentType.PREDEFINED)
           .name(wire(io.github.arizeadmin.api.generated.model.UserRole.class, predefined.name(), "Account role"));
     }
-    return new CustomUserRoleAssignment().type(UserRoleAssignmentType.CUSTOM).id(((AccountRole.Custom) role).id());
+    return new CustomUserRoleAssignment().type(UserRoleAssignmentType.CUSTOM).id(roleIds.apply((CustomRole) role));
   }
 
   static OrganizationRole organizationRole(OrganizationRoleAssignment wire) {
     if (wire instanceof OrganizationPredefinedRoleAssignment predefined) {
-      return new OrganizationRole.Predefined(known(OrganizationRole.Name.class, predefined.getName()));
+      return new OrganizationRole.Predefined(known(OrganizationRoleName.class, predefined.getName()));
     }
     OrganizationCustomRoleAssignment custom = (OrganizationCustomRoleAssignment) wire;
-    return new OrganizationRole.Custom(custom.getId(), Optional.ofNullable(custom.getName()));
+    return custom(custom.getId(), custom.getName());
   }
 
-  static OrganizationRoleAssignment wire(OrganizationRole role) {
+  /** An organization role for the wire; a custom role's name is resolved to its ID by {@code roleIds}. */
+  static OrganizationRoleAssignment wire(OrganizationRole role, Function<CustomRole, String> roleIds) {
     if (role instanceof OrganizationRole.Predefined predefined) {
       return new OrganizationPredefinedRoleAssignment().type(OrganizationRoleAssignmentType.PREDEFINED)
           .name(wire(io.github.arizeadmin.api.generated.model.OrganizationRole.class, predefined.name(),
               "Organization role"));
     }
     return new OrganizationCustomRoleAssignment().type(OrganizationRoleAssignmentType.CUSTOM)
-        .id(((OrganizationRole.Custom) role).id());
+        .id(roleIds.apply((CustomRole) role));
   }
 
   static SpaceRole spaceRole(SpaceRoleAssignment wire) {
     if (wire instanceof PredefinedRoleAssignment predefined) {
-      return new SpaceRole.Predefined(known(SpaceRole.Name.class, predefined.getName()));
+      return new SpaceRole.Predefined(known(SpaceRoleName.class, predefined.getName()));
     }
     CustomRoleAssignment custom = (CustomRoleAssignment) wire;
-    return new SpaceRole.Custom(custom.getId(), Optional.ofNullable(custom.getName()));
+    return custom(custom.getId(), custom.getName());
   }
 
-  static SpaceRoleAssignment wire(SpaceRole role) {
+  /** A space role for the wire; a custom role's name is resolved to its ID by {@code roleIds}. */
+  static SpaceRoleAssignment wire(SpaceRole role, Function<CustomRole, String> roleIds) {
     if (role instanceof SpaceRole.Predefined predefined) {
       return new PredefinedRoleAssignment().type(SpaceRoleAssignmentType.PREDEFINED)
           .name(wire(UserSpaceRole.class, predefined.name(), "Space role"));
     }
-    return new CustomRoleAssignment().type(SpaceRoleAssignmentType.CUSTOM).id(((SpaceRole.Custom) role).id());
+    return new CustomRoleAssignment().type(SpaceRoleAssignmentType.CUSTOM).id(roleIds.apply((CustomRole) role));
   }
 
   // ---- resources ----

@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one-time pre-release warnings, as the Python SDK logs them: on the first call of each method per
  * class loader (the SDK: per process), one WARN through the logger {@value #LOGGER_NAME}. Every admin
- * method is BETA in SDK 8.42.0, the baseline.
+ * method is BETA in SDK 8.42.0, the baseline. A client built with {@code preReleaseWarnings(false)}, or
+ * by default when the system property {@value ArizeAdminClient#PRE_RELEASE_WARNINGS_PROPERTY} is
+ * {@code false}, logs none and leaves the once-per-method memory alone, so a louder client still warns.
  */
 final class PreRelease {
   static final String LOGGER_NAME = "io.github.arizeadmin.core.pre_releases";
@@ -34,9 +36,9 @@ final class PreRelease {
   private PreRelease() {
   }
 
-  /** Warns once for a BETA method; {@code key} is {@code <sub-client>.<method>}, e.g. {@code users.create}. */
-  static void beta(String key) {
-    warnOnce(key, Stage.BETA);
+  /** Whether clients warn unless their builder says otherwise: not when the system property is {@code false}. */
+  static boolean enabledByDefault() {
+    return !"false".equalsIgnoreCase(System.getProperty(ArizeAdminClient.PRE_RELEASE_WARNINGS_PROPERTY, "").trim());
   }
 
   static void warnOnce(String key, Stage stage) {

@@ -1,38 +1,33 @@
 package io.github.arizeadmin.core;
 
-import io.github.arizeadmin.core.errors.AmbiguousNameException;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
+import io.github.arizeadmin.core.model.CustomRole;
+import io.github.arizeadmin.core.model.GlobalIds;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.Project;
 import io.github.arizeadmin.core.model.Role;
 import io.github.arizeadmin.core.model.Space;
 import io.github.arizeadmin.core.model.User;
+import io.github.arizeadmin.core.paging.PageFetcher;
 import io.github.arizeadmin.core.paging.PageIterable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
- * Turns what a human types into IDs, with the Python SDK's rules (its {@code utils/resolve.py}).
+ * Turns what a human types into IDs, with the Python SDK's rules (SDK 8.42.0, {@code arize.utils.resolve}).
  *
  * <ul>
- *   <li>A value is an ID when it decodes as strict, padded, standard base64 to UTF-8 text containing
- *       {@code :}; it is then passed through without a request. Anything else is a name.
+ *   <li>A value is an ID when {@link GlobalIds#isId(String)} says so; it is then passed through without
+ *       a request. Anything else is a name.
  *   <li>A name is looked up with the server-side filter ({@code name}, a case-insensitive substring),
  *       following every page (100 per page), and kept only on an exact, case-sensitive match.
  *   <li>No match: {@link NameNotFoundException} with the names seen. Several: {@link
  *       AmbiguousNameException} with the candidate IDs.
- *   <li>Roles have no server filter: every role is scanned.
+ *   <li>Roles have no server filter: every role is scanned, once per resolver (one call).
  *   <li>Users are found by email (the value contains {@code @}), exactly but case-insensitively;
  *       anything else is passed through as a user ID.
  * </ul>
@@ -40,39 +35,13 @@ import java.util.regex.Pattern;
  * <p>Lookups are GETs made with the calling sub-client's options and log no pre-release warning.
  */
 final class Resolver {
-  private static final Pattern STRICT_BASE64 =
-      Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
-  private static final int PAGE_SIZE = 100;
-
   private final ClientContext context;
   private final RequestOptions options;
+  private List<Role> roles;
 
   Resolver(ClientContext context, RequestOptions options) {
     this.context = context;
     this.options = options;
-  }
-
-  /** The SDK's {@code is_resource_id}: strict base64 of UTF-8 text that contains a colon. */
-  static boolean isResourceId(String value) {
-    if (value == null || value.isEmpty() || !STRICT_BASE64.matcher(value).matches()) {
-      return false;
-    }
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(value);
-    } catch (IllegalArgumentException notBase64) {
-      return false;
-    }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.indexOf(':') >= 0;
-    } catch (CharacterCodingException notUtf8) {
-      return false;
-    }
   }
 
   static String requireText(String value, String what) {
@@ -82,44 +51,93 @@ final class Resolver {
     return value;
   }
 
+  /**
+   * Finds, or else creates, with one retry of the lookup when the create loses a race (409): the
+   * shared shape of every {@code ensure}.
+   */
+  static <T> T findOrCreate(Supplier<Optional<T>> find, Supplier<T> create) {
+    Optional<T> existing = find.get();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    try {
+      return create.get();
+    } catch (ConflictException raced) {
+      return find.get().orElseThrow(() -> raced);
+    }
+  }
+
+  /** A GET by ID whose 404 means "no such resource". */
+  static <T> Optional<T> unlessNotFound(Supplier<T> get) {
+    try {
+      return Optional.of(get.get());
+    } catch (NotFoundException missing) {
+      return Optional.empty();
+    }
+  }
+
+  /** The resource an ID (one GET) or a name (its lookup, no further GET) designates; the shape of every {@code get}. */
+  static <T> T get(String nameOrId, Function<String, T> byId, Function<String, Lookup<T>> byName) {
+    return GlobalIds.isId(nameOrId) ? byId.apply(nameOrId) : byName.apply(nameOrId).get(null);
+  }
+
+  /** As {@link #get}, but empty where it throws NameNotFoundException or a 404; the shape of every {@code find}. */
+  static <T> Optional<T> find(String nameOrId, Function<String, T> byId, Function<String, Lookup<T>> byName) {
+    return GlobalIds.isId(nameOrId) ? unlessNotFound(() -> byId.apply(nameOrId)) : byName.apply(nameOrId).find();
+  }
+
+  // ---- organizations ----
+
+  Lookup<Organization> organizationsNamed(String name) {
+    return lookup("organization", name, (cursor, limit) -> context.organizations(options, name, limit, cursor),
+        Organization::name, Organization::id);
+  }
+
   String organizationId(String organization) {
     requireText(organization, "organization");
-    if (isResourceId(organization)) {
-      return organization;
-    }
-    return organizationByName(organization).id();
+    return GlobalIds.isId(organization) ? organization : organizationsNamed(organization).get(null).id();
   }
 
-  Organization organizationByName(String name) {
-    PageIterable<Organization> candidates =
-        PageIterable.of((cursor, limit) -> context.organizations(options, name, limit, cursor)).pageSize(PAGE_SIZE);
-    return exactlyOne("organization", name, candidates, Organization::name, Organization::id, null);
+  // ---- spaces ----
+
+  /** The spaces with exactly this name, in one organization when {@code organizationId} is given. */
+  Lookup<Space> spacesNamed(String name, String organizationId) {
+    return lookup("space", name, (cursor, limit) -> context.spaces(options, organizationId, name, limit, cursor),
+        Space::name, Space::id);
   }
 
-  /** A space name or ID; a name is looked up in one organization when {@code organizationId} is given. */
   String spaceId(String space, String organizationId) {
     requireText(space, "space");
-    if (isResourceId(space)) {
-      return space;
-    }
-    return spaceByName(space, organizationId).id();
+    return GlobalIds.isId(space) ? space : spacesNamed(space, organizationId).get(null).id();
   }
 
-  Space spaceByName(String name, String organizationId) {
-    PageIterable<Space> candidates =
-        PageIterable.of((cursor, limit) -> context.spaces(options, organizationId, name, limit, cursor))
-            .pageSize(PAGE_SIZE);
-    return exactlyOne("space", name, candidates, Space::name, Space::id, null);
+  // ---- roles ----
+
+  Lookup<Role> rolesNamed(String name) {
+    if (roles == null) {
+      roles = PageIterable.<Role>of((cursor, limit) -> context.roles(options, null, limit, cursor)).toList();
+    }
+    return lookup("role", name, roles, Role::name, Role::id);
   }
 
   String roleId(String role) {
     requireText(role, "role");
-    if (isResourceId(role)) {
-      return role;
-    }
-    PageIterable<Role> all =
-        PageIterable.of((cursor, limit) -> context.roles(options, null, limit, cursor)).pageSize(PAGE_SIZE);
-    return exactlyOne("role", role, all, Role::name, Role::id, null).id();
+    return GlobalIds.isId(role) ? role : rolesNamed(role).get(null).id();
+  }
+
+  /** The ID of a custom role: its own, or its name's (a scan of the roles, once per resolver). */
+  String roleId(CustomRole role) {
+    return role.id().orElseGet(() -> rolesNamed(role.name().orElseThrow()).get(null).id());
+  }
+
+  // ---- projects ----
+
+  static final String PROJECT_NEEDS_SPACE =
+      "A project name is only unique within its space: pass the space (name or ID) or use the project ID.";
+
+  Lookup<Project> projectsNamed(String name, String spaceId) {
+    return lookup("project", name, (cursor, limit) -> context.projects(options, spaceId, null, name, limit, cursor),
+        Project::name, Project::id);
   }
 
   /**
@@ -128,19 +146,16 @@ final class Resolver {
    */
   String projectId(String project, String space) {
     requireText(project, "project");
-    if (isResourceId(project)) {
+    if (GlobalIds.isId(project)) {
       return project;
     }
     if (space == null || space.isBlank()) {
-      throw new NameNotFoundException("project", project, List.of(),
-          "A project name is only unique within its space: pass the space (name or ID) or use the project ID.");
+      throw new NameNotFoundException("project", project, List.of(), PROJECT_NEEDS_SPACE);
     }
-    String spaceId = spaceId(space, null);
-    PageIterable<Project> candidates =
-        PageIterable.of((cursor, limit) -> context.projects(options, spaceId, null, project, limit, cursor))
-            .pageSize(PAGE_SIZE);
-    return exactlyOne("project", project, candidates, Project::name, Project::id, null).id();
+    return projectsNamed(project, spaceId(space, null)).get(null).id();
   }
+
+  // ---- users ----
 
   /** A user ID (passed through) or an email (looked up; {@link NameNotFoundException} when nobody has it). */
   String userId(String user) {
@@ -163,12 +178,19 @@ final class Resolver {
   }
 
   private List<User> usersMatching(String email) {
-    return PageIterable.of((cursor, limit) -> context.users(options, email, null, limit, cursor))
-        .pageSize(PAGE_SIZE).toList();
+    return PageIterable.<User>of((cursor, limit) -> context.users(options, email, null, limit, cursor)).toList();
   }
 
-  static <T> T exactlyOne(String type, String name, Iterable<T> candidates, Function<T, String> nameOf,
-      Function<T, String> idOf, String hint) {
+  // ---- matching ----
+
+  private static <T> Lookup<T> lookup(String type, String name, PageFetcher<T> fetcher, Function<T, String> nameOf,
+      Function<T, String> idOf) {
+    return lookup(type, name, PageIterable.of(fetcher), nameOf, idOf);
+  }
+
+  private static <T> Lookup<T> lookup(String type, String name, Iterable<T> candidates, Function<T, String> nameOf,
+      Function<T, String> idOf) {
+    requireText(name, type);
     Set<String> seen = new LinkedHashSet<>();
     List<T> matches = new ArrayList<>();
     for (T candidate : candidates) {
@@ -178,16 +200,27 @@ final class Resolver {
         matches.add(candidate);
       }
     }
-    if (matches.isEmpty()) {
-      throw new NameNotFoundException(type, name, List.copyOf(seen), hint);
-    }
-    if (matches.size() > 1) {
-      throw new AmbiguousNameException(type, name, matches.stream().map(idOf).toList());
-    }
-    return matches.get(0);
+    return new Lookup<>(type, name, List.copyOf(matches), List.copyOf(seen), idOf);
   }
 
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
+  /**
+   * What a name lookup found: every exact match, and every name seen on the way.
+   *
+   * @param <T> the resource type
+   */
+  record Lookup<T>(String type, String name, List<T> matches, List<String> seen, Function<T, String> idOf) {
+
+    /** The one match; empty when none; {@link AmbiguousNameException} when several. */
+    Optional<T> find() {
+      if (matches.size() > 1) {
+        throw new AmbiguousNameException(type, name, matches.stream().map(idOf).toList());
+      }
+      return matches.stream().findFirst();
+    }
+
+    /** The one match; {@link NameNotFoundException} (with the names seen and the hint) when none. */
+    T get(String hint) {
+      return find().orElseThrow(() -> new NameNotFoundException(type, name, seen, hint));
+    }
   }
 }

@@ -136,7 +136,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
    * @param retryAfter the server's {@code Retry-After}, or {@code null}
    * @return the wait
    */
-  public Duration delayBefore(int retry, double random, Duration retryAfter) {
+  Duration delayBefore(int retry, double random, Duration retryAfter) {
     double base = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, retry - 1));
     double capped = Math.min(base, (double) maxBackoff.toNanos());
     Duration computed = Duration.ofNanos((long) (capped * (1.0 - jitter * random)));

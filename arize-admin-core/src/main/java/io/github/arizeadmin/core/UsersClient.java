@@ -3,14 +3,12 @@ package io.github.arizeadmin.core;
 import io.github.arizeadmin.api.generated.model.CreateUserRequest;
 import io.github.arizeadmin.api.generated.model.CreateUserResponse;
 import io.github.arizeadmin.api.generated.model.UpdateUserRequest;
-import io.github.arizeadmin.core.errors.ArizeApiException;
 import io.github.arizeadmin.core.model.AccountRole;
 import io.github.arizeadmin.core.model.BulkDeletionResult;
 import io.github.arizeadmin.core.model.CreatedUser;
 import io.github.arizeadmin.core.model.DeletionStatus;
 import io.github.arizeadmin.core.model.InviteMode;
 import io.github.arizeadmin.core.model.User;
-import io.github.arizeadmin.core.model.UserStatus;
 import io.github.arizeadmin.core.paging.Page;
 import io.github.arizeadmin.core.paging.PageIterable;
 import java.util.ArrayList;
@@ -24,7 +22,7 @@ import retrofit2.Response;
  * display name (names are not unique): wherever a parameter is called {@code user} it takes a user ID
  * or an email (a value containing {@code @}), matched exactly but case-insensitively.
  *
- * <p>Every method may throw an {@link io.github.arizeadmin.core.errors.ArizeApiException} subclass.
+ * <p>Every method may throw an {@link ArizeApiException} subclass.
  */
 public final class UsersClient {
   private final ClientContext context;
@@ -36,7 +34,7 @@ public final class UsersClient {
   }
 
   /**
-   * Returns a view of this sub-client whose calls use other options.
+   * Returns a view of this sub-client whose calls use other options. Sends nothing.
    *
    * @param requestOptions the timeout and retry overrides
    * @return the view
@@ -50,62 +48,69 @@ public final class UsersClient {
   }
 
   /**
-   * Lists the first page of users (50 per page), oldest first.
+   * Lists the first page of users of any status, oldest first ({@value PageIterable#DEFAULT_PAGE_SIZE}
+   * per page). Sends one {@code GET /v2/users}.
    *
    * @return the page
    */
   public Page<User> list() {
-    return list(null, List.of(), 50, null);
+    return list(UserFilter.defaults(), PageIterable.DEFAULT_PAGE_SIZE, null);
   }
 
   /**
-   * Lists one page of users, oldest first.
+   * Lists one page of users, oldest first. Sends one {@code GET /v2/users}.
    *
-   * @param email a case-insensitive part of the email, or {@code null}
-   * @param statuses the statuses to include; empty for ACTIVE, INVITED and EXPIRED
+   * @param filter the email and status filters ({@link UserFilter#defaults()}: any user of any status)
    * @param limit the page size, 1 to 100
    * @param cursor a cursor from a previous page, or {@code null} for the first
    * @return the page
+   * @throws IllegalArgumentException when the limit is out of range (before any request)
    */
-  public Page<User> list(String email, List<UserStatus> statuses, int limit, String cursor) {
-    PreRelease.beta("users.list");
-    return context.users(options, email, statuses, limit, cursor);
+  public Page<User> list(UserFilter filter, int limit, String cursor) {
+    Objects.requireNonNull(filter, "filter");
+    ClientContext.checkLimit(limit);
+    context.beta("users.list");
+    return context.users(options, filter.email(), filter.statuses(), limit, cursor);
   }
 
   /**
-   * Iterates every user, lazily across pages.
+   * Iterates every user of any status, lazily: one {@code GET /v2/users} per page, from the first item
+   * asked for.
    *
    * @return the iterable
    */
   public PageIterable<User> listAll() {
-    return listAll(null, List.of());
+    return listAll(UserFilter.defaults());
   }
 
   /**
-   * Iterates every user matching the filters, lazily across pages.
+   * Iterates every user matching the filters, lazily: one {@code GET /v2/users} per page, from the
+   * first item asked for.
    *
-   * @param email a case-insensitive part of the email, or {@code null}
-   * @param statuses the statuses to include; empty for ACTIVE, INVITED and EXPIRED
+   * @param filter the email and status filters ({@link UserFilter#defaults()}: any user of any status)
    * @return the iterable
    */
-  public PageIterable<User> listAll(String email, List<UserStatus> statuses) {
-    List<UserStatus> copy = List.copyOf(statuses);
-    return PageIterable.of((cursor, limit) -> list(email, copy, limit, cursor));
+  public PageIterable<User> listAll(UserFilter filter) {
+    Objects.requireNonNull(filter, "filter");
+    return PageIterable.of((cursor, limit) -> list(filter, limit, cursor));
   }
 
   /**
-   * Gets a user by ID or by email. By email, every page of the email filter is searched (the Python
-   * SDK searches only the first), and nobody with that email gives an empty result. By ID, a missing
-   * user raises {@link io.github.arizeadmin.core.errors.NotFoundException} (404), as in the SDK.
+   * Gets a user by ID or by email. An ID sends one {@code GET /v2/users/{user_id}}, and a missing user
+   * raises {@link NotFoundException} (404), as in the SDK. An email sends one {@code GET
+   * /v2/users?email=..} per 100 users whose email contains it (the Python SDK reads only the first
+   * page), and nobody with exactly that email (ignoring case) gives an empty result.
    *
    * @param user the user's ID or email
    * @return the user; empty only when an email matched nobody
+   * @throws NotFoundException when no user has that ID
+   * @throws IllegalArgumentException when the value is {@code null} or blank
    */
   public Optional<User> get(String user) {
     Resolver.requireText(user, "user");
-    PreRelease.beta("users.get");
+    context.beta("users.get");
     if (user.contains("@")) {
-      PreRelease.beta("users.list");
+      context.beta("users.list");
       return resolver().userByEmail(user);
     }
     return Optional.of(Convert.user(context.transport().call(Endpoint.GET_USER, options,
@@ -114,23 +119,28 @@ public final class UsersClient {
 
   /**
    * Creates (invites) a user; the developer flag takes the server's default (true for ADMIN and
-   * MEMBER, false for ANNOTATOR).
+   * MEMBER, false for ANNOTATOR). Sends what {@link #create(String, String, AccountRole, InviteMode,
+   * Boolean)} sends.
    *
    * @param name the display name, 1 to 255 characters
    * @param email the email, the idempotency key of invitations
    * @param role the account role (predefined ADMIN, MEMBER or ANNOTATOR)
    * @param inviteMode how to invite
    * @return the user, whether it was created, and the one-time temporary password if any
+   * @throws ConflictException when the email belongs to an active or deleted user
+   * @throws IllegalArgumentException when the name or email is blank, the email has no {@code @}, or
+   *     the mode is UNKNOWN (before any request)
    */
   public CreatedUser create(String name, String email, AccountRole role, InviteMode inviteMode) {
     return create(name, email, role, inviteMode, null);
   }
 
   /**
-   * Creates (invites) a user. With {@link InviteMode#EMAIL_LINK} or {@link
-   * InviteMode#TEMPORARY_PASSWORD}, an email that already has a pending invitation gets it back
-   * unchanged ({@link CreatedUser#created()} false) and no email is sent; an active or deleted email
-   * raises {@link io.github.arizeadmin.core.errors.ConflictException}.
+   * Creates (invites) a user. Sends one {@code POST /v2/users}: retried on 429/502/503/504 with an
+   * invitation mode, which the service keys on the email; never retried with {@link InviteMode#NONE}.
+   * With {@link InviteMode#EMAIL_LINK} or {@link InviteMode#TEMPORARY_PASSWORD}, an email that already
+   * has a pending invitation gets it back unchanged ({@link CreatedUser#created()} false) and no email
+   * is sent; an active or deleted email raises {@link ConflictException}.
    *
    * @param name the display name, 1 to 255 characters
    * @param email the email
@@ -138,8 +148,9 @@ public final class UsersClient {
    * @param inviteMode how to invite
    * @param isDeveloper the developer flag, or {@code null} for the server's default
    * @return the user, whether it was created, and the one-time temporary password if any
+   * @throws ConflictException when the email belongs to an active or deleted user
    * @throws IllegalArgumentException when the name or email is blank, the email has no {@code @}, or
-   *     the mode is UNKNOWN
+   *     the mode is UNKNOWN (before any request)
    */
   public CreatedUser create(String name, String email, AccountRole role, InviteMode inviteMode, Boolean isDeveloper) {
     Resolver.requireText(name, "name");
@@ -149,29 +160,32 @@ public final class UsersClient {
     }
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(inviteMode, "inviteMode");
-    CreateUserRequest body = new CreateUserRequest().name(name).email(email).role(Convert.wire(role))
+    CreateUserRequest body = new CreateUserRequest().name(name).email(email)
+        .role(Convert.wire(role, resolver()::roleId))
         .inviteMode(Convert.wire(io.github.arizeadmin.api.generated.model.InviteMode.class, inviteMode, "Invite mode"))
         .isDeveloper(isDeveloper);
-    PreRelease.beta("users.create");
+    context.beta("users.create");
     Endpoint endpoint = inviteMode == InviteMode.NONE ? Endpoint.CREATE_USER : Endpoint.CREATE_USER_INVITATION;
     Response<CreateUserResponse> answer = context.transport().exchange(endpoint, options,
         () -> context.api().users().createUser(body));
     if (answer.body() == null) {
-      throw new io.github.arizeadmin.core.errors.TransportException(
+      throw new TransportException(
           "POST /v2/users answered HTTP " + answer.code() + " without a body", null);
     }
     return Convert.createdUser(answer.body(), answer.code());
   }
 
   /**
-   * Renames a user or changes the developer flag (the latter needs an account admin).
+   * Renames a user or changes the developer flag (the latter needs an account admin). Sends one {@code
+   * PATCH /v2/users/{user_id}}, after an email's lookup.
    *
    * @param user the user's ID or email
    * @param name the new name, or {@code null} to keep it
    * @param isDeveloper the new developer flag, or {@code null} to keep it
    * @return the updated user
-   * @throws IllegalArgumentException when both are {@code null} or the name is blank (checked before
-   *     any request)
+   * @throws IllegalArgumentException when both are {@code null} or the name is blank (before any request)
+   * @throws ForbiddenException when a non-admin changes the developer flag
+   * @throws NameNotFoundException when nobody has that email
    */
   public User update(String user, String name, Boolean isDeveloper) {
     if (name == null && isDeveloper == null) {
@@ -180,7 +194,7 @@ public final class UsersClient {
     if (name != null && name.isBlank()) {
       throw new IllegalArgumentException("A user name must not be blank");
     }
-    PreRelease.beta("users.update");
+    context.beta("users.update");
     String id = resolver().userId(user);
     UpdateUserRequest body = new UpdateUserRequest().name(name).isDeveloper(isDeveloper);
     return Convert.user(context.transport().call(Endpoint.UPDATE_USER, options,
@@ -188,35 +202,44 @@ public final class UsersClient {
   }
 
   /**
-   * Deletes (permanently blocks) a user, with their memberships, API keys and role bindings.
+   * Deletes (permanently blocks) a user, with their memberships, API keys and role bindings. Sends one
+   * {@code DELETE /v2/users/{user_id}}, after an email's lookup; deleting a deleted user succeeds.
    *
    * @param user the user's ID or email
+   * @throws NameNotFoundException when nobody has that email
+   * @throws BadRequestException when callers delete themselves
    */
   public void delete(String user) {
-    PreRelease.beta("users.delete");
+    context.beta("users.delete");
     String id = resolver().userId(user);
     context.transport().run(Endpoint.DELETE_USER, options, () -> context.api().users().deleteUser(id));
   }
 
   /**
-   * Sends a new invitation email to an invited user.
+   * Sends a new invitation email to an invited user. Sends one {@code POST
+   * /v2/users/{user_id}/resend-invitation} (never retried: each sends an email), after an email's lookup.
    *
    * @param user the user's ID or email
+   * @throws BadRequestException when the user is already verified
+   * @throws NameNotFoundException when nobody has that email
    */
   public void resendInvitation(String user) {
-    PreRelease.beta("users.resendInvitation");
+    context.beta("users.resendInvitation");
     String id = resolver().userId(user);
     context.transport().run(Endpoint.RESEND_USER_INVITATION, options,
         () -> context.api().users().resendUserInvitation(id));
   }
 
   /**
-   * Emails a password-reset link (valid 30 minutes) to a verified, non-SSO user.
+   * Emails a password-reset link (valid 30 minutes) to a verified, non-SSO user. Sends one {@code POST
+   * /v2/users/{user_id}/reset-password} (never retried: each sends an email), after an email's lookup.
    *
    * @param user the user's ID or email
+   * @throws BadRequestException when the user is unverified or signs in through SSO
+   * @throws NameNotFoundException when nobody has that email
    */
   public void resetPassword(String user) {
-    PreRelease.beta("users.resetPassword");
+    context.beta("users.resetPassword");
     String id = resolver().userId(user);
     context.transport().run(Endpoint.RESET_USER_PASSWORD, options, () -> context.api().users().resetUserPassword(id));
   }
@@ -225,7 +248,8 @@ public final class UsersClient {
    * Deletes several users, one request each, and reports each outcome instead of throwing: emails are
    * resolved first (an unknown email gives {@link DeletionStatus#NOT_FOUND} with user ID {@code ""});
    * then the given IDs and the resolved ones are deleted in that order ({@link DeletionStatus#DELETED}, or
-   * {@link DeletionStatus#FAILED} with the error's message).
+   * {@link DeletionStatus#FAILED} with the error's message). Sends one email lookup per email, then one
+   * {@code DELETE /v2/users/{user_id}} per user.
    *
    * @param userIds user IDs, possibly empty
    * @param emails emails, possibly empty
@@ -238,7 +262,7 @@ public final class UsersClient {
     if (ids.isEmpty() && byEmail.isEmpty()) {
       throw new IllegalArgumentException("Nothing to delete: give user IDs or emails");
     }
-    PreRelease.beta("users.bulkDelete");
+    context.beta("users.bulkDelete");
     List<BulkDeletionResult> results = new ArrayList<>();
     List<String[]> resolved = new ArrayList<>();
     Resolver resolver = resolver();

@@ -3,8 +3,6 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.UnauthorizedException;
-import io.github.arizeadmin.core.errors.UnprocessableEntityException;
 import io.github.arizeadmin.core.model.ApiKey;
 import io.github.arizeadmin.core.model.ApiKeyStatus;
 import io.github.arizeadmin.core.model.ApiKeyType;
@@ -34,7 +32,7 @@ class ApiKeysFakeTest extends FakeServerTest {
     try (ArizeAdminClient asKey = clientWithKey(created.key())) {
       assertThat(asKey.organizations().list().items()).isNotEmpty();
     }
-    List<ApiKey> listed = client.apiKeys().listAll(ApiKeyType.USER, null, null, null).toList();
+    List<ApiKey> listed = client.apiKeys().listAll(ApiKeyFilter.defaults().withKeyType(ApiKeyType.USER)).toList();
     assertThat(listed).extracting(ApiKey::id).contains(created.id());
     assertThat(listed).extracting(ApiKey::redactedKey).doesNotContain(created.key());
 
@@ -43,7 +41,7 @@ class ApiKeysFakeTest extends FakeServerTest {
     try (ArizeAdminClient revoked = clientWithKey(created.key())) {
       assertThatThrownBy(() -> revoked.organizations().list()).isInstanceOf(UnauthorizedException.class);
     }
-    assertThat(client.apiKeys().list(null, ApiKeyStatus.REVOKED, null, null, 10, null).items())
+    assertThat(client.apiKeys().list(ApiKeyFilter.defaults().withStatus(ApiKeyStatus.REVOKED), 10, null).items())
         .extracting(ApiKey::id).contains(created.id());
   }
 
@@ -55,9 +53,9 @@ class ApiKeysFakeTest extends FakeServerTest {
           {"ref":"globex","name":"Globex","spaces":[{"ref":"globex-shared","name":"shared"}]}]}]}
         """);
 
-    CreatedApiKey created = client.apiKeys().createServiceKey("pipeline",
-        List.of(ServiceKeyOrganization.of("Globex", OrganizationRole.READ_ONLY, ServiceKeySpace.of("shared", SpaceRole.ADMIN))),
-        null, "nightly", null);
+    CreatedApiKey created = client.apiKeys().createServiceKey(ServiceKeyRequest.of("pipeline",
+        List.of(ServiceKeyOrganization.of("Globex", OrganizationRole.READ_ONLY, ServiceKeySpace.of("shared", SpaceRole.ADMIN))))
+        .withDescription("nightly"));
 
     ServiceKeyBotUser bot = created.botUser().orElseThrow();
     assertThat(created.apiKey().keyType()).isEqualTo(ApiKeyType.SERVICE);
@@ -66,7 +64,7 @@ class ApiKeysFakeTest extends FakeServerTest {
       assertThat(org.spaces()).singleElement().isEqualTo(new ServiceKeyBotUser.SpaceAccess(ids.id("globex-shared"),
           SpaceRole.ADMIN));
     });
-    assertThat(client.apiKeys().listAll(null, null, ids.id("globex-shared"), null).toList()).extracting(ApiKey::id)
+    assertThat(client.apiKeys().listAll(ApiKeyFilter.defaults().withSpace(ids.id("globex-shared"))).toList()).extracting(ApiKey::id)
         .containsExactly(created.id());
     assertThat(created.toJson()).contains("\"bot_user\":{");
   }

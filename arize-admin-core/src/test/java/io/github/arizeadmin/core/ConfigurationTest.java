@@ -28,7 +28,7 @@ class ConfigurationTest extends MockServerTest {
       assertThat(fromEnv.baseUrl()).isEqualTo("http://" + server.getHostName() + ":" + server.getPort());
       json(200, list("roles", null));
       fromEnv.roles().list();
-      RecordedRequest request = expect("GET", "/v2/roles?limit=50");
+      RecordedRequest request = expect("GET", "/v2/roles?limit=100");
       assertThat(request.getHeader("User-Agent")).startsWith("arize-admin-java/");
     }
   }
@@ -89,7 +89,7 @@ class ConfigurationTest extends MockServerTest {
     injected.roles().list();
     injected.close();
 
-    RecordedRequest request = expect("GET", "/v2/roles?limit=50");
+    RecordedRequest request = expect("GET", "/v2/roles?limit=100");
     assertThat(request.getHeader("X-Team")).isEqualTo("platform");
     assertThat(request.getHeader("User-Agent")).isEqualTo("my-tool/1.0");
     assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
@@ -124,7 +124,7 @@ class ConfigurationTest extends MockServerTest {
         .timeout(java.time.Duration.ofMillis(200)).connectTimeout(java.time.Duration.ofSeconds(1))
         .readTimeout(java.time.Duration.ofSeconds(1)).writeTimeout(java.time.Duration.ofSeconds(1)).build()) {
       assertThatThrownBy(() -> impatient.roles().list())
-          .isInstanceOf(io.github.arizeadmin.core.errors.TransportException.class).hasMessageContaining("timeout");
+          .isInstanceOf(io.github.arizeadmin.core.TransportException.class).hasMessageContaining("timeout");
     }
     assertThatThrownBy(() -> ArizeAdminClient.builder().timeout(java.time.Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);

@@ -3,17 +3,6 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.ArizeApiException;
-import io.github.arizeadmin.core.errors.BadRequestException;
-import io.github.arizeadmin.core.errors.ConflictException;
-import io.github.arizeadmin.core.errors.ForbiddenException;
-import io.github.arizeadmin.core.errors.NotFoundException;
-import io.github.arizeadmin.core.errors.RateLimitException;
-import io.github.arizeadmin.core.errors.ServerException;
-import io.github.arizeadmin.core.errors.TransportException;
-import io.github.arizeadmin.core.errors.UnauthorizedException;
-import io.github.arizeadmin.core.errors.UnexpectedStatusException;
-import io.github.arizeadmin.core.errors.UnprocessableEntityException;
 import io.github.arizeadmin.core.model.AccountRole;
 import io.github.arizeadmin.core.model.InviteMode;
 import io.github.arizeadmin.core.model.Permission;
@@ -113,8 +102,8 @@ class ErrorsTest extends MockServerTest {
         () -> client.spaces().update(any, null, null),
         () -> client.users().update("jane@example.com", null, null),
         () -> client.users().update("jane@example.com", "   ", null),
-        () -> client.roles().update("Data Scientist", null, null, null),
-        () -> client.roles().update("Data Scientist", null, null, List.of()),
+        () -> client.roles().update("Data Scientist", RoleUpdate.permissions(List.of())),
+        () -> client.roles().update("Data Scientist", RoleUpdate.name(" ")),
         () -> client.roles().create("DS", List.of(), null),
         () -> client.roles().create("DS", List.of(Permission.UNKNOWN), null),
         () -> client.projects().update("fraud", "team", " "),
@@ -122,7 +111,7 @@ class ErrorsTest extends MockServerTest {
         () -> client.users().create("Jane", "not-an-email", AccountRole.MEMBER, InviteMode.NONE),
         () -> client.users().create("Jane", "jane@example.com", AccountRole.MEMBER, InviteMode.UNKNOWN),
         () -> client.users().create(" ", "jane@example.com", AccountRole.MEMBER, InviteMode.NONE),
-        () -> client.users().list(null, List.of(UserStatus.UNKNOWN), 10, null),
+        () -> client.users().list(UserFilter.defaults().withStatuses(UserStatus.UNKNOWN), 10, null),
         () -> client.organizations().create(""),
         () -> client.spaces().create(null, "Acme"),
         () -> client.apiKeys().refresh(any, null, Duration.ofDays(2)),
@@ -132,7 +121,7 @@ class ErrorsTest extends MockServerTest {
         () -> ServiceKeySpace.of(" "),
         () -> client.roleBindings().list(ResourceType.UNKNOWN, null, 10, null),
         () -> client.resourceRestrictions().list(ResourceType.SPACE, 10, null),
-        () -> client.users().list(null, List.of(), 0, null),
+        () -> client.users().list(UserFilter.defaults(), 0, null),
         () -> client.spaces().addUser(any, "   ", io.github.arizeadmin.core.model.SpaceRole.MEMBER));
     for (Executable call : invalid) {
       org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, call);

@@ -2,6 +2,7 @@ package io.github.arizeadmin.core;
 
 import io.github.arizeadmin.core.testing.FakeTime;
 import io.github.arizeadmin.core.testing.LogCapture;
+import io.github.arizeadmin.core.testing.RequestLog;
 import io.github.arizeadmin.fake.ArizeFakeServer;
 import io.github.arizeadmin.fake.FakeServerOptions;
 import io.github.arizeadmin.fake.SeedResult;
@@ -27,6 +28,8 @@ abstract class FakeServerTest {
 
   FakeTime time;
   ArizeAdminClient client;
+  /** What {@link #client} sent since the last {@code take()}. */
+  RequestLog requests;
 
   @BeforeAll
   static void startFake() {
@@ -43,7 +46,9 @@ abstract class FakeServerTest {
     fake.reset();
     operator("DELETE", "/__admin/faults", null);
     time = new FakeTime();
-    client = clientWithKey(fake.adminKey());
+    requests = new RequestLog();
+    client = ArizeAdminClient.builder().apiKey(fake.adminKey()).baseUrl(fake.baseUrl()).sleeper(time).clock(time)
+        .okHttpClient(new OkHttpClient.Builder().addInterceptor(requests).build()).build();
     LogCapture.clear();
     PreRelease.forgetWarnings();
   }

@@ -3,9 +3,6 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.RateLimitException;
-import io.github.arizeadmin.core.errors.ServerException;
-import io.github.arizeadmin.core.errors.UnauthorizedException;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.testing.LogCapture;
 import java.time.Duration;

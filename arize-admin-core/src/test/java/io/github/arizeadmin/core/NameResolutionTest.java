@@ -3,8 +3,7 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.AmbiguousNameException;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
+import io.github.arizeadmin.core.model.GlobalIds;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.OrganizationRole;
 import io.github.arizeadmin.core.model.Space;
@@ -19,7 +18,7 @@ class NameResolutionTest extends MockServerTest {
   @ValueSource(strings = {"VXNlcjo0MjphQmNE", "T3JnYW5pemF0aW9uOjEyMzQ1", "U3BhY2U6MTp1Rk4x", "VXNlcjoxMjM0NQ==",
       "TW9kZWw6MTIxOmFCY0Q=", "YTpi"})
   void strictPaddedBase64OfTextWithAColonIsAnId(String value) {
-    assertThat(Resolver.isResourceId(value)).isTrue();
+    assertThat(GlobalIds.isId(value)).isTrue();
   }
 
   @ParameterizedTest
@@ -31,7 +30,7 @@ class NameResolutionTest extends MockServerTest {
       "//79/A==", // not UTF-8
       "Team Alpha"})
   void anythingElseIsAName(String value) {
-    assertThat(Resolver.isResourceId(value)).isFalse();
+    assertThat(GlobalIds.isId(value)).isFalse();
   }
 
   @Test
@@ -47,18 +46,17 @@ class NameResolutionTest extends MockServerTest {
   }
 
   @Test
-  void aNameUsesTheServerFilterThenAnExactMatchAcrossAllPages() throws Exception {
+  void aNameUsesTheServerFilterThenAnExactMatchAcrossAllPagesAndNoFurtherGet() throws Exception {
     String wanted = id("Space:3:cCcC");
     json(200, list("spaces", "c2", space(id("Space:1:aAaA"), "team-alpha-2"), space(id("Space:2:bBbB"), "Team-Alpha")));
     json(200, list("spaces", null, space(wanted, "team-alpha")));
-    json(200, space(wanted, "team-alpha"));
 
     Space found = client.spaces().get("team-alpha");
 
     assertThat(found.id()).isEqualTo(wanted);
     expect("GET", "/v2/spaces?name=team-alpha&limit=100");
     expect("GET", "/v2/spaces?name=team-alpha&limit=100&cursor=c2");
-    expect("GET", "/v2/spaces/" + wanted);
+    assertThat(server.getRequestCount()).as("the listed space is the answer").isEqualTo(2);
   }
 
   @Test
@@ -97,12 +95,24 @@ class NameResolutionTest extends MockServerTest {
     String wanted = id("Role:7:aBcD");
     json(200, list("roles", "r2", role(id("Role:1:aBcD"), "Admin")));
     json(200, list("roles", null, role(wanted, "Data Scientist")));
-    json(200, role(wanted, "Data Scientist"));
 
     assertThat(client.roles().get("Data Scientist").id()).isEqualTo(wanted);
     expect("GET", "/v2/roles?limit=100");
     expect("GET", "/v2/roles?limit=100&cursor=r2");
-    expect("GET", "/v2/roles/" + wanted);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aCustomRoleNameMatchingSeveralRolesIsAmbiguousAndNothingIsWritten() {
+    String spaceId = id("Space:1:aAaA");
+    String first = id("Role:1:aBcD");
+    String second = id("Role:2:aBcD");
+    json(200, list("roles", null, role(first, "Reviewer"), role(second, "Reviewer")));
+
+    assertThatThrownBy(() -> client.spaces().addUser(spaceId, id("User:1:aBcD"),
+        io.github.arizeadmin.core.model.SpaceRole.custom("Reviewer")))
+        .isInstanceOfSatisfying(AmbiguousNameException.class, e -> assertThat(e.candidateIds()).containsExactly(first, second));
+    assertThat(server.getRequestCount()).as("only the scan of the roles").isEqualTo(1);
   }
 
   @Test
@@ -128,12 +138,11 @@ class NameResolutionTest extends MockServerTest {
     String projectId = id("Model:5:aBcD");
     json(200, list("spaces", null, space(spaceId, "team-alpha"), space(id("Space:2:aAaA"), "team-alpha-2")));
     json(200, list("projects", null, project(projectId, "fraud-model", spaceId)));
-    json(200, project(projectId, "fraud-model", spaceId));
 
     assertThat(client.projects().get("fraud-model", "team-alpha").id()).isEqualTo(projectId);
     expect("GET", "/v2/spaces?name=team-alpha&limit=100");
     expect("GET", "/v2/projects?space_id=" + spaceId.replace("=", "%3D") + "&name=fraud-model&limit=100");
-    expect("GET", "/v2/projects/" + projectId);
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

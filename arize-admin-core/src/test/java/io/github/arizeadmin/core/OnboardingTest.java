@@ -11,8 +11,7 @@ import io.github.arizeadmin.core.model.ResourceType;
 import io.github.arizeadmin.core.model.RoleBinding;
 import io.github.arizeadmin.core.model.SpaceMembership;
 import io.github.arizeadmin.core.model.SpaceRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.arizeadmin.core.testing.ReadmeBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class OnboardingTest extends FakeServerTest {
             {"name":"team-alpha","projects":[{"name":"fraud-model"}]},
             {"name":"team-beta"}]}]}]}
         """);
-    // --- the README example, verbatim from here ---
+    // --- README: onboarding ---
     CreatedUser jane = client.users().create("Jane Doe", "jane@example.com", AccountRole.MEMBER, InviteMode.EMAIL_LINK);
     OrganizationMembership org = client.organizations().addUser("Acme", jane.id(), OrganizationRole.MEMBER);
     SpaceMembership alpha = client.spaces().addUser("team-alpha", jane.id(), SpaceRole.MEMBER);
@@ -48,7 +47,7 @@ class OnboardingTest extends FakeServerTest {
           .forEach(b -> reach.add(type + " " + b.resourceId() + " with role " + b.roleId()));
     }
     reach.forEach(System.out::println);
-    // --- end of the README example ---
+    // --- end of README: onboarding ---
 
     assertThat(jane.created()).isTrue();
     assertThat(jane.user().email()).isEqualTo("jane@example.com");
@@ -67,11 +66,6 @@ class OnboardingTest extends FakeServerTest {
 
   @Test
   void theReadmeShowsExactlyThisExample() throws Exception {
-    String source = Files.readString(Path.of("src/test/java/io/github/arizeadmin/core/OnboardingTest.java"));
-    String block = source.substring(source.indexOf("// --- the README example, verbatim from here ---"),
-        source.indexOf("// --- end of the README example ---"));
-    List<String> readme = Files.readAllLines(Path.of("README.md")).stream().map(String::strip).toList();
-    block.lines().skip(1).map(String::strip).filter(line -> !line.isEmpty())
-        .forEach(line -> assertThat(readme).as("README.md line").contains(line));
+    ReadmeBlocks.assertShown(OnboardingTest.class, "onboarding");
   }
 }

@@ -3,11 +3,8 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.AmbiguousNameException;
-import io.github.arizeadmin.core.errors.BadRequestException;
-import io.github.arizeadmin.core.errors.ConflictException;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
-import io.github.arizeadmin.core.errors.NotFoundException;
+import io.github.arizeadmin.core.model.CustomRole;
+import io.github.arizeadmin.core.model.GlobalIds;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.OrganizationMembership;
 import io.github.arizeadmin.core.model.OrganizationRole;
@@ -35,7 +32,7 @@ class OrganizationsAndSpacesFakeTest extends FakeServerTest {
   void organizationsCrudByName() {
     Organization created = client.organizations().create("Initech", "printers");
     assertThat(created.description()).isEqualTo("printers");
-    assertThat(Resolver.isResourceId(created.id())).isTrue();
+    assertThat(GlobalIds.isId(created.id())).isTrue();
 
     assertThat(client.organizations().get("Initech")).isEqualTo(created);
     Organization renamed = client.organizations().update("Initech", "Initrode", null);
@@ -81,10 +78,10 @@ class OrganizationsAndSpacesFakeTest extends FakeServerTest {
     assertThatThrownBy(() -> client.spaces().get("shared"))
         .isInstanceOfSatisfying(AmbiguousNameException.class,
             e -> assertThat(e.candidateIds()).containsExactlyInAnyOrder(ids.id("acme-shared"), ids.id("globex-shared")));
-    assertThat(client.spaces().listAll("Globex", null).toList()).extracting(Space::id).containsExactly(ids.id("globex-shared"));
+    assertThat(client.spaces().listAll(SpaceFilter.defaults().withOrganization("Globex")).toList()).extracting(Space::id).containsExactly(ids.id("globex-shared"));
 
     Space created = client.spaces().create("team-beta", "Acme", "beta team");
-    assertThat(client.spaces().list("Acme", "team", 10, null).items()).extracting(Space::name)
+    assertThat(client.spaces().list(SpaceFilter.defaults().withOrganization("Acme").withName("team"), 10, null).items()).extracting(Space::name)
         .containsExactly("team-alpha", "team-beta");
     Space updated = client.spaces().update("team-beta", null, "the beta team");
     assertThat(updated.description()).isEqualTo("the beta team");
@@ -105,8 +102,8 @@ class OrganizationsAndSpacesFakeTest extends FakeServerTest {
 
     assertThat(first.role()).isEqualTo(SpaceRole.READ_ONLY);
     assertThat(custom.spaceId()).isEqualTo(first.spaceId());
-    assertThat(custom.role()).isInstanceOfSatisfying(SpaceRole.Custom.class, role -> {
-      assertThat(role.id()).isEqualTo(ids.id("ds"));
+    assertThat(custom.role()).isInstanceOfSatisfying(CustomRole.class, role -> {
+      assertThat(role.id()).contains(ids.id("ds"));
       assertThat(role.name()).contains("Data Scientist");
     });
     client.spaces().removeUser("team-alpha", jane);

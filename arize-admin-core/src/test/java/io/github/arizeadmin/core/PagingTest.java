@@ -3,8 +3,6 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.NotFoundException;
-import io.github.arizeadmin.core.errors.RateLimitException;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.ResourceRestriction;
 import io.github.arizeadmin.core.paging.Page;
@@ -167,7 +165,7 @@ class PagingTest extends MockServerTest {
     server.enqueue(problemResponse(503, "Service Unavailable", "down"));
 
     assertThatThrownBy(() -> client.organizations().withOptions(RequestOptions.defaults().withoutRetries())
-        .listAll().toList()).isInstanceOf(io.github.arizeadmin.core.errors.ServerException.class);
+        .listAll().toList()).isInstanceOf(io.github.arizeadmin.core.ServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 

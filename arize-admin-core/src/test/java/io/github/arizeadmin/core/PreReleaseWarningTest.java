@@ -47,8 +47,8 @@ class PreReleaseWarningTest extends MockServerTest {
     json(200, list("projects", null));
     json(200, list("projects", null));
     try (ArizeAdminClient second = ArizeAdminClient.builder().apiKey(KEY).baseUrl(server.url("/").toString()).build()) {
-      client.projects().list(null, null, 10, null);
-      second.projects().list(null, null, 10, null);
+      client.projects().list(ProjectFilter.defaults(), 10, null);
+      second.projects().list(ProjectFilter.defaults(), 10, null);
     }
     assertThat(warnings()).hasSize(1);
   }
@@ -58,6 +58,36 @@ class PreReleaseWarningTest extends MockServerTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> client.organizations().update("Acme", null, null));
     assertThat(warnings()).isEmpty();
+  }
+
+  @Test
+  void aBuilderOptionQuietsAClientWithoutUsingUpTheWarningOfLouderOnes() throws Exception {
+    json(200, list("roles", null));
+    json(200, list("roles", null));
+    try (ArizeAdminClient quiet = ArizeAdminClient.builder().apiKey(KEY).baseUrl(server.url("/").toString())
+        .preReleaseWarnings(false).build()) {
+      quiet.roles().list();
+      assertThat(warnings()).isEmpty();
+      client.roles().list();
+    }
+    assertThat(warnings()).singleElement().asString().startsWith("[BETA] roles.list");
+  }
+
+  @Test
+  void aSystemPropertyQuietsEveryClientWhoseBuilderDoesNotSayOtherwise() throws Exception {
+    json(200, list("roles", null));
+    json(200, list("roles", null));
+    System.setProperty(ArizeAdminClient.PRE_RELEASE_WARNINGS_PROPERTY, "false");
+    try (ArizeAdminClient quiet = ArizeAdminClient.builder().apiKey(KEY).baseUrl(server.url("/").toString()).build();
+        ArizeAdminClient loud = ArizeAdminClient.builder().apiKey(KEY).baseUrl(server.url("/").toString())
+            .preReleaseWarnings(true).build()) {
+      quiet.roles().list();
+      assertThat(warnings()).isEmpty();
+      loud.roles().list();
+    } finally {
+      System.clearProperty(ArizeAdminClient.PRE_RELEASE_WARNINGS_PROPERTY);
+    }
+    assertThat(warnings()).singleElement().asString().startsWith("[BETA] roles.list");
   }
 
   @Test

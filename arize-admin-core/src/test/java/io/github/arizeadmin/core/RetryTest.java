@@ -3,9 +3,6 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.ConflictException;
-import io.github.arizeadmin.core.errors.RateLimitException;
-import io.github.arizeadmin.core.errors.ServerException;
 import io.github.arizeadmin.core.model.AccountRole;
 import io.github.arizeadmin.core.model.InviteMode;
 import io.github.arizeadmin.core.model.SpaceRole;
@@ -39,7 +36,7 @@ class RetryTest extends MockServerTest {
     unavailable(status);
 
     assertThatThrownBy(() -> client.organizations().get(id("Organization:1:aBcD")))
-        .isInstanceOfSatisfying(io.github.arizeadmin.core.errors.ArizeApiException.class,
+        .isInstanceOfSatisfying(io.github.arizeadmin.core.ArizeApiException.class,
             e -> assertThat(e.attempts()).isEqualTo(1));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

@@ -3,10 +3,6 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.BadRequestException;
-import io.github.arizeadmin.core.errors.ConflictException;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
-import io.github.arizeadmin.core.errors.NotFoundException;
 import io.github.arizeadmin.core.model.Permission;
 import io.github.arizeadmin.core.model.Project;
 import io.github.arizeadmin.core.model.ResourceRestriction;
@@ -35,7 +31,7 @@ class RolesBindingsProjectsFakeTest extends FakeServerTest {
     assertThat(created.isPredefined()).isFalse();
     assertThat(created.permissions()).containsExactly(Permission.SPACE_READ, Permission.PROJECT_READ);
 
-    Role updated = client.roles().update("Auditor", null, null, List.of(Permission.USER_READ));
+    Role updated = client.roles().update("Auditor", RoleUpdate.permissions(List.of(Permission.USER_READ)));
     assertThat(updated.permissions()).containsExactly(Permission.USER_READ);
     assertThat(updated.description()).isEqualTo("reads");
     assertThat(client.roles().listAll(false).toList()).extracting(Role::name).containsExactly("Auditor");
@@ -84,9 +80,9 @@ class RolesBindingsProjectsFakeTest extends FakeServerTest {
     Project created = client.projects().create("ltv", "team-alpha");
     assertThat(created.spaceId()).isEqualTo(ids.id("alpha"));
     assertThat(client.projects().get("ltv", ids.id("alpha"))).isEqualTo(created);
-    assertThat(client.projects().listAll(null, "team-alpha").toList()).extracting(Project::name)
+    assertThat(client.projects().listAll(ProjectFilter.defaults().withSpace("team-alpha")).toList()).extracting(Project::name)
         .containsExactlyInAnyOrder("fraud-model", "churn", "ltv");
-    assertThat(client.projects().list("fra", ids.id("alpha"), 10, null).items()).extracting(Project::name)
+    assertThat(client.projects().list(ProjectFilter.defaults().withName("fra").withSpace(ids.id("alpha")), 10, null).items()).extracting(Project::name)
         .containsExactly("fraud-model");
     assertThat(client.projects().update("ltv", "team-alpha", "lifetime-value").name()).isEqualTo("lifetime-value");
     assertThatThrownBy(() -> client.projects().create("churn", "team-alpha")).isInstanceOf(ConflictException.class);

@@ -8,28 +8,35 @@ import io.github.arizeadmin.api.generated.model.OrganizationRoleAssignment;
 import io.github.arizeadmin.api.generated.model.SpaceRoleAssignment;
 import io.github.arizeadmin.api.generated.model.UserRoleAssignment;
 import io.github.arizeadmin.core.model.AccountRole;
+import io.github.arizeadmin.core.model.AccountRoleName;
 import io.github.arizeadmin.core.model.ApiKey;
 import io.github.arizeadmin.core.model.ApiKeyStatus;
 import io.github.arizeadmin.core.model.ApiKeyType;
 import io.github.arizeadmin.core.model.CreatedApiKey;
 import io.github.arizeadmin.core.model.CreatedUser;
+import io.github.arizeadmin.core.model.CustomRole;
 import io.github.arizeadmin.core.model.InviteMode;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.OrganizationRole;
 import io.github.arizeadmin.core.model.Permission;
 import io.github.arizeadmin.core.model.Role;
 import io.github.arizeadmin.core.model.SpaceRole;
+import io.github.arizeadmin.core.model.SpaceRoleName;
 import io.github.arizeadmin.core.model.User;
 import io.github.arizeadmin.core.model.UserStatus;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Features 4 and 11: role unions to and from the wire, values' JSON, and secrets kept out of toString. */
 class ValuesTest {
   private static final Instant T = Instant.parse("2026-01-15T09:30:00Z");
+
+  /** The role-ID lookup of roles that carry their ID: none is needed. */
+  private static final Function<CustomRole, String> NO_LOOKUP = role -> role.id().orElseThrow();
 
   private static Object tree(String json) throws IOException {
     return JSON.moshi().adapter(Object.class).fromJson(json);
@@ -40,19 +47,19 @@ class ValuesTest {
     var adapter = JSON.moshi().adapter(SpaceRoleAssignment.class);
     for (SpaceRole role : List.of(SpaceRole.ADMIN, SpaceRole.MEMBER, SpaceRole.READ_ONLY, SpaceRole.ANNOTATOR,
         SpaceRole.custom("Um9sZToxOlY0S2E="))) {
-      String wire = adapter.toJson(Convert.wire(role));
+      String wire = adapter.toJson(Convert.wire(role, NO_LOOKUP));
       assertThat(tree(wire)).isEqualTo(tree(role.toJson()));
       assertThat(Convert.spaceRole(adapter.fromJson(wire))).isEqualTo(role);
     }
     SpaceRole named = Convert.spaceRole(adapter.fromJson(
         "{\"type\":\"CUSTOM\",\"id\":\"Um9sZToxOlY0S2E=\",\"name\":\"Data Scientist\"}"));
-    assertThat(named).isEqualTo(new SpaceRole.Custom("Um9sZToxOlY0S2E=", Optional.of("Data Scientist")));
+    assertThat(named).isEqualTo(new CustomRole(Optional.of("Um9sZToxOlY0S2E="), Optional.of("Data Scientist")));
     assertThat(named.toString()).isEqualTo("Data Scientist");
-    assertThat(tree(adapter.toJson(Convert.wire(named)))).as("the read-only name is never sent")
+    assertThat(tree(adapter.toJson(Convert.wire(named, NO_LOOKUP)))).as("the read-only name is never sent")
         .isEqualTo(tree("{\"type\":\"CUSTOM\",\"id\":\"Um9sZToxOlY0S2E=\"}"));
     assertThat(Convert.spaceRole(adapter.fromJson("{\"type\":\"PREDEFINED\",\"name\":\"OWNER\"}")))
-        .isEqualTo(new SpaceRole.Predefined(SpaceRole.Name.UNKNOWN));
-    assertThatThrownBy(() -> Convert.wire(new SpaceRole.Predefined(SpaceRole.Name.UNKNOWN)))
+        .isEqualTo(new SpaceRole.Predefined(SpaceRoleName.UNKNOWN));
+    assertThatThrownBy(() -> Convert.wire(new SpaceRole.Predefined(SpaceRoleName.UNKNOWN), NO_LOOKUP))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -60,12 +67,13 @@ class ValuesTest {
   void organizationAndAccountRolesRoundTrip() throws IOException {
     var orgAdapter = JSON.moshi().adapter(OrganizationRoleAssignment.class);
     for (OrganizationRole role : List.of(OrganizationRole.READ_ONLY, OrganizationRole.custom("Um9sZToyOmRLMjQ="))) {
-      assertThat(Convert.organizationRole(orgAdapter.fromJson(orgAdapter.toJson(Convert.wire(role))))).isEqualTo(role);
+      assertThat(Convert.organizationRole(orgAdapter.fromJson(orgAdapter.toJson(Convert.wire(role, NO_LOOKUP)))))
+          .isEqualTo(role);
     }
     var accountAdapter = JSON.moshi().adapter(UserRoleAssignment.class);
     for (AccountRole role : List.of(AccountRole.ADMIN, AccountRole.MEMBER, AccountRole.ANNOTATOR,
         AccountRole.custom("Um9sZToyOmRLMjQ="))) {
-      String wire = accountAdapter.toJson(Convert.wire(role));
+      String wire = accountAdapter.toJson(Convert.wire(role, NO_LOOKUP));
       assertThat(tree(wire)).isEqualTo(tree(role.toJson()));
       assertThat(Convert.accountRole(accountAdapter.fromJson(wire))).isEqualTo(role);
     }
@@ -83,12 +91,14 @@ class ValuesTest {
   }
 
   @Test
-  void unionsAreSealedWithTwoRecordsEach() {
+  void unionsAreSealedWithTheirPredefinedRecordAndTheSharedCustomRole() {
     assertThat(SpaceRole.class.isSealed()).isTrue();
-    assertThat(SpaceRole.class.getPermittedSubclasses()).containsExactly(SpaceRole.Predefined.class, SpaceRole.Custom.class);
-    assertThat(OrganizationRole.class.getPermittedSubclasses()).allMatch(Class::isRecord);
-    assertThat(AccountRole.class.getPermittedSubclasses()).allMatch(Class::isRecord);
-    assertThat(AccountRole.Name.values()).extracting(Enum::name).containsExactly("ADMIN", "MEMBER", "ANNOTATOR", "UNKNOWN");
+    assertThat(SpaceRole.class.getPermittedSubclasses()).containsExactly(SpaceRole.Predefined.class, CustomRole.class);
+    assertThat(OrganizationRole.class.getPermittedSubclasses())
+        .containsExactly(OrganizationRole.Predefined.class, CustomRole.class);
+    assertThat(AccountRole.class.getPermittedSubclasses()).containsExactly(AccountRole.Predefined.class, CustomRole.class);
+    assertThat(CustomRole.class.isRecord()).isTrue();
+    assertThat(AccountRoleName.values()).extracting(Enum::name).containsExactly("ADMIN", "MEMBER", "ANNOTATOR", "UNKNOWN");
   }
 
   @Test
@@ -103,6 +113,17 @@ class ValuesTest {
     Role role = new Role("Um9sZTox", "DS", null, List.of(Permission.PROJECT_READ), false, T, T);
     assertThat(role.toJson()).contains("\"permissions\":[\"PROJECT_READ\"]").doesNotContain("description");
     assertThat(Permission.values()).hasSize(133);
+  }
+
+  @Test
+  void jsonIsWrittenByMoshiSoAnyTextStaysValidJson() throws IOException {
+    String awkward = "line\nbreak \u2028 tab\t quote\" backslash\\ control\u0001";
+    Organization organization = new Organization("T3JnYW5pemF0aW9uOjE=", awkward, awkward, T);
+
+    assertThat(tree(organization.toJson())).isEqualTo(java.util.Map.of("id", "T3JnYW5pemF0aW9uOjE=", "name", awkward,
+        "description", awkward, "created_at", "2026-01-15T09:30:00Z"));
+    assertThat(tree(CustomRole.byName("Data \"Scientist\"").toJson()))
+        .isEqualTo(java.util.Map.of("type", "CUSTOM", "name", "Data \"Scientist\""));
   }
 
   @Test

@@ -3,16 +3,12 @@ package io.github.arizeadmin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.arizeadmin.core.errors.AmbiguousNameException;
-import io.github.arizeadmin.core.errors.BadRequestException;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
 import io.github.arizeadmin.core.model.CreatedApiKey;
 import io.github.arizeadmin.core.model.Organization;
 import io.github.arizeadmin.core.model.Space;
 import io.github.arizeadmin.core.model.SpaceMemberRemoval;
 import io.github.arizeadmin.core.model.SpaceMembership;
 import io.github.arizeadmin.core.model.SpaceRole;
-import io.github.arizeadmin.core.model.User;
 import io.github.arizeadmin.fake.SeedResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,8 +27,9 @@ class WorkspaceFakeTest extends FakeServerTest {
       """;
 
   @Test
-  void theDefaultWorkspaceIsTheFirstOrganizationAndItsFirstSpace() {
+  void theWorkspaceIsOneInstanceThatLooksUpTheFirstOrganizationAndSpaceWhenFirstNeeded() {
     Workspace workspace = client.workspace();
+    assertThat(workspace.toString()).as("no lookup yet").isEqualTo("Workspace{not activated yet}");
 
     assertThat(workspace.organization().name()).isEqualTo("Default Organization");
     assertThat(workspace.space().name()).isEqualTo("Default Space");
@@ -60,9 +57,10 @@ class WorkspaceFakeTest extends FakeServerTest {
   }
 
   @Test
-  void listsCreatesAndFactories() {
+  void listsAndCreates() {
     seed(SEED);
-    Workspace workspace = client.workspace("Acme", "team-alpha");
+    Workspace workspace = client.workspace();
+    workspace.switchSpace("team-alpha", "Acme");
 
     assertThat(workspace.getAllOrganizations()).extracting(Organization::name)
         .containsExactly("Default Organization", "Acme");
@@ -75,35 +73,32 @@ class WorkspaceFakeTest extends FakeServerTest {
     String url = workspace.createNewOrganizationAndSpace("Initech", "printers", "paper", true);
     assertThat(workspace.organization().name()).isEqualTo("Initech");
     assertThat(url).isEqualTo(workspace.spaceUrl());
-
-    Workspace fresh = Workspace.createWithNewOrganization(client, "Globex", "labs", null);
-    assertThat(fresh.organization().name()).isEqualTo("Globex");
-    assertThat(fresh.space().name()).isEqualTo("labs");
-    Workspace another = Workspace.createWithNewSpace(client, "Globex", "ops");
-    assertThat(another.organization().id()).isEqualTo(fresh.organization().id());
-    assertThat(another.getAllSpaces()).extracting(Space::name).containsExactly("labs", "ops");
-    assertThatThrownBy(() -> Workspace.createWithNewSpace(client, "Nope", "x")).isInstanceOf(NameNotFoundException.class);
+    workspace.createNewOrganizationAndSpace("Globex", "labs", null, false);
+    assertThat(workspace.space().name()).isEqualTo("printers");
+    assertThatThrownBy(() -> workspace.switchSpace(null, "Nope")).isInstanceOf(NameNotFoundException.class);
   }
 
   @Test
-  void getUserMatchesPartsOfNamesOrEmails() {
+  void getUserMatchesUsersAsTheWholeClientDoesByIdOrEmail() {
     SeedResult ids = seed(SEED);
     Workspace workspace = client.workspace();
 
-    assertThat(workspace.getUser("jane@example.com").id()).isEqualTo(ids.id("jane"));
-    assertThat(workspace.getUser("JANE").id()).isEqualTo(ids.id("jane"));
-    assertThat(workspace.getUser("stone@example").id()).isEqualTo(ids.id("bob2"));
-    assertThat(workspace.getUser("Doe").id()).isEqualTo(ids.id("jane"));
-    assertThatThrownBy(() -> workspace.getUser("zed")).isInstanceOf(NameNotFoundException.class);
+    assertThat(workspace.getUser("JANE@example.com").id()).isEqualTo(ids.id("jane"));
+    assertThat(workspace.getUser(ids.id("bob2")).email()).isEqualTo("bob.stone@example.org");
+    assertThatThrownBy(() -> workspace.getUser("stone@example")).as("an email is matched exactly")
+        .isInstanceOf(NameNotFoundException.class);
+    assertThatThrownBy(() -> workspace.getUser("Jane Doe")).as("a display name is no user ID")
+        .isInstanceOf(io.github.arizeadmin.core.ArizeApiException.class);
     assertThatThrownBy(() -> workspace.getUser(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void assignSpaceMembershipCoversEveryUserAndSpacePair() {
     SeedResult ids = seed(SEED);
-    Workspace workspace = client.workspace("Acme", "team-alpha");
+    Workspace workspace = client.workspace();
+    workspace.switchSpace("team-alpha", "Acme");
 
-    List<SpaceMembership> memberships = workspace.assignSpaceMembership(List.of("Jane Doe", "bob@example.com"),
+    List<SpaceMembership> memberships = workspace.assignSpaceMembership(List.of("jane@example.com", "bob@example.com"),
         List.of("team-alpha", "team-beta"), "readOnly");
 
     assertThat(memberships).hasSize(4).allSatisfy(m -> assertThat(m.role()).isEqualTo(SpaceRole.READ_ONLY));
@@ -112,10 +107,12 @@ class WorkspaceFakeTest extends FakeServerTest {
     List<SpaceMembership> custom = workspace.assignSpaceMembershipById(List.of(ids.id("jane")), null,
         SpaceRole.custom(ids.id("ds")));
     assertThat(custom).singleElement().satisfies(m -> assertThat(m.spaceId()).isEqualTo(ids.id("alpha")));
+    List<SpaceMembership> byName = workspace.assignSpaceMembership(List.of("bob@example.com"), List.of("team-beta"),
+        SpaceRole.custom("Data Scientist"));
+    assertThat(byName).singleElement().satisfies(m -> assertThat(m.role()).isEqualTo(SpaceRole.custom(ids.id("ds"))));
 
-    assertThatThrownBy(() -> workspace.assignSpaceMembership(List.of("Bob Stone"), null, SpaceRole.MEMBER))
-        .isInstanceOfSatisfying(AmbiguousNameException.class,
-            e -> assertThat(e.candidateIds()).containsExactly(ids.id("bob"), ids.id("bob2")));
+    assertThatThrownBy(() -> workspace.assignSpaceMembership(List.of("nobody@example.com"), null, SpaceRole.MEMBER))
+        .isInstanceOf(NameNotFoundException.class);
     assertThatThrownBy(() -> workspace.assignSpaceMembership(List.of("bob.stone@example.org"), null, SpaceRole.MEMBER))
         .as("not a member of the organization").isInstanceOf(BadRequestException.class);
     assertThatThrownBy(() -> workspace.assignSpaceMembership(List.of(), null, SpaceRole.MEMBER))
@@ -125,13 +122,14 @@ class WorkspaceFakeTest extends FakeServerTest {
   @Test
   void removeSpaceMemberReturnsTheSpace() {
     SeedResult ids = seed(SEED);
-    Workspace workspace = client.workspace("Acme", "team-alpha");
+    Workspace workspace = client.workspace();
+    workspace.switchSpace("team-alpha", "Acme");
     workspace.assignSpaceMembershipById(List.of(ids.id("jane"), ids.id("bob")), List.of(ids.id("alpha"), ids.id("beta")),
         SpaceRole.MEMBER);
 
     assertThat(workspace.removeSpaceMember("jane@example.com", null))
         .isEqualTo(new SpaceMemberRemoval(ids.id("alpha"), "team-alpha"));
-    assertThat(workspace.removeSpaceMember("Jane Doe", "team-beta"))
+    assertThat(workspace.removeSpaceMember(ids.id("jane"), "team-beta"))
         .isEqualTo(new SpaceMemberRemoval(ids.id("beta"), "team-beta"));
     assertThat(workspace.removeSpaceMemberById(ids.id("bob"), ids.id("beta")).spaceName()).isEqualTo("team-beta");
     assertThatThrownBy(() -> workspace.removeSpaceMemberById(" ", null)).isInstanceOf(IllegalArgumentException.class);
@@ -149,6 +147,21 @@ class WorkspaceFakeTest extends FakeServerTest {
   }
 
   @Test
+  void aViewWithOtherOptionsSharesTheActiveSpaceAndSendsWithItsOptions() throws Exception {
+    SeedResult ids = seed(SEED);
+    Workspace workspace = client.workspace();
+    Workspace impatient = workspace.withOptions(RequestOptions.defaults().withoutRetries());
+    impatient.switchSpace("team-beta", "Acme");
+    assertThat(workspace.space().id()).as("one active space for both").isEqualTo(ids.id("beta"));
+
+    fault("listOrganizations", 503, 1, null);
+    assertThatThrownBy(impatient::getAllOrganizations).isInstanceOf(ServerException.class);
+    fault("listOrganizations", 503, 1, null);
+    assertThat(workspace.getAllOrganizations()).as("the client's retries").hasSize(2);
+    assertThat(time.sleeps()).hasSize(1);
+  }
+
+  @Test
   void urlBuildersHaveTheToolkitsShapesAndAConfigurableAppUrl() {
     try (ArizeAdminClient eu = ArizeAdminClient.builder().apiKey(fake.adminKey()).baseUrl(fake.baseUrl())
         .appUrl("https://app.eu-west-1a.arize.com/").build()) {
@@ -161,6 +174,7 @@ class WorkspaceFakeTest extends FakeServerTest {
       assertThat(workspace.monitorUrl("mon1")).isEqualTo(space + "/monitors/mon1");
       assertThat(workspace.promptUrl("p1")).isEqualTo(space + "/prompt-hub/p1");
       assertThat(workspace.promptVersionUrl("p1", "v2")).isEqualTo(space + "/prompt-hub/p1?version=v2");
+      assertThat(workspace.promptVersionUrl("p 1", "v2&x=1")).isEqualTo(space + "/prompt-hub/p%201?version=v2%26x%3D1");
     }
   }
 }

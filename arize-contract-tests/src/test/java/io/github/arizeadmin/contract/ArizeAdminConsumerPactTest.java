@@ -18,11 +18,17 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.arizeadmin.core.ArizeAdminClient;
 import io.github.arizeadmin.core.RetryPolicy;
-import io.github.arizeadmin.core.errors.BadRequestException;
-import io.github.arizeadmin.core.errors.ConflictException;
-import io.github.arizeadmin.core.errors.ForbiddenException;
-import io.github.arizeadmin.core.errors.NotFoundException;
-import io.github.arizeadmin.core.errors.UnauthorizedException;
+import io.github.arizeadmin.core.ApiKeyFilter;
+import io.github.arizeadmin.core.BadRequestException;
+import io.github.arizeadmin.core.ConflictException;
+import io.github.arizeadmin.core.ForbiddenException;
+import io.github.arizeadmin.core.NotFoundException;
+import io.github.arizeadmin.core.ProjectFilter;
+import io.github.arizeadmin.core.RoleUpdate;
+import io.github.arizeadmin.core.ServiceKeyRequest;
+import io.github.arizeadmin.core.SpaceFilter;
+import io.github.arizeadmin.core.UnauthorizedException;
+import io.github.arizeadmin.core.UserFilter;
 import io.github.arizeadmin.core.model.AccountRole;
 import io.github.arizeadmin.core.model.ApiKeyStatus;
 import io.github.arizeadmin.core.model.ApiKeyType;
@@ -161,7 +167,7 @@ class ArizeAdminConsumerPactTest {
   @PactTestFor(pactMethod = "spaces")
   void spaces(MockServer server) {
     try (ArizeAdminClient client = client(server, ADMIN_KEY)) {
-      assertThat(client.spaces().list(ORG, "team-alpha", 10, null).items()).isNotEmpty();
+      assertThat(client.spaces().list(SpaceFilter.defaults().withOrganization(ORG).withName("team-alpha"), 10, null).items()).isNotEmpty();
       assertThat(client.spaces().create("team-beta", ORG, "Second team").name()).isEqualTo("team-beta");
       assertThat(client.spaces().get(SPACE).name()).isEqualTo("team-alpha");
       assertThat(client.spaces().update(SPACE, "team-omega", null).name()).isEqualTo("team-omega");
@@ -199,7 +205,7 @@ class ArizeAdminConsumerPactTest {
   @PactTestFor(pactMethod = "users")
   void users(MockServer server) {
     try (ArizeAdminClient client = client(server, ADMIN_KEY)) {
-      assertThat(client.users().list("jane@example.com", List.of(UserStatus.ACTIVE), 10, null).items()).isNotEmpty();
+      assertThat(client.users().list(UserFilter.defaults().withEmail("jane@example.com").withStatuses(UserStatus.ACTIVE), 10, null).items()).isNotEmpty();
       assertThat(client.users().create("Carol", "carol@example.com", AccountRole.MEMBER, InviteMode.NONE).user().email())
           .isEqualTo("carol@example.com");
       assertThat(client.users().get(JANE)).hasValueSatisfying(u -> assertThat(u.email()).isEqualTo("jane@example.com"));
@@ -238,8 +244,8 @@ class ArizeAdminConsumerPactTest {
       assertThat(client.roles().create("Reviewer", List.of(Permission.PROJECT_READ, Permission.DATASET_READ),
           "Reads projects").name()).isEqualTo("Reviewer");
       assertThat(client.roles().get(DATA_SCIENTIST).name()).isEqualTo("Data Scientist");
-      assertThat(client.roles().update(DATA_SCIENTIST, null, null,
-          List.of(Permission.PROJECT_READ, Permission.DATASET_READ)).name()).isEqualTo("Data Scientist");
+      assertThat(client.roles().update(DATA_SCIENTIST,
+          RoleUpdate.permissions(List.of(Permission.PROJECT_READ, Permission.DATASET_READ))).name()).isEqualTo("Data Scientist");
       client.roles().delete(AUDITOR);
     }
   }
@@ -349,10 +355,11 @@ class ArizeAdminConsumerPactTest {
   @PactTestFor(pactMethod = "apiKeys")
   void apiKeys(MockServer server) {
     try (ArizeAdminClient client = client(server, ADMIN_KEY)) {
-      assertThat(client.apiKeys().list(ApiKeyType.USER, ApiKeyStatus.ACTIVE, null, JANE, 10, null).items()).isNotEmpty();
+      assertThat(client.apiKeys().list(ApiKeyFilter.defaults().withKeyType(ApiKeyType.USER).withStatus(ApiKeyStatus.ACTIVE)
+          .withUser(JANE), 10, null).items()).isNotEmpty();
       assertThat(client.apiKeys().create("ci-key", "CI pipeline", null).key()).startsWith("ak-");
-      assertThat(client.apiKeys().createServiceKey("ingest-bot", List.of(ServiceKeyOrganization.of(ORG,
-          OrganizationRole.READ_ONLY, ServiceKeySpace.of(SPACE, SpaceRole.MEMBER))), AccountRole.MEMBER, null, null)
+      assertThat(client.apiKeys().createServiceKey(ServiceKeyRequest.of("ingest-bot", List.of(ServiceKeyOrganization.of(ORG,
+          OrganizationRole.READ_ONLY, ServiceKeySpace.of(SPACE, SpaceRole.MEMBER)))).withAccountRole(AccountRole.MEMBER))
           .botUser()).hasValueSatisfying(bot -> assertThat(bot.name()).isEqualTo("ingest-bot"));
       assertThat(client.apiKeys().refresh(JANE_KEY_ID, null, Duration.ofSeconds(60)).key()).startsWith("ak-");
       client.apiKeys().revoke(JANE_KEY_ID);
@@ -383,7 +390,7 @@ class ArizeAdminConsumerPactTest {
   @PactTestFor(pactMethod = "projects")
   void projects(MockServer server) {
     try (ArizeAdminClient client = client(server, ADMIN_KEY)) {
-      assertThat(client.projects().list("fraud-model", SPACE, 10, null).items()).isNotEmpty();
+      assertThat(client.projects().list(ProjectFilter.defaults().withName("fraud-model").withSpace(SPACE), 10, null).items()).isNotEmpty();
       assertThat(client.projects().create("churn-model", SPACE).name()).isEqualTo("churn-model");
       assertThat(client.projects().get(FRAUD).name()).isEqualTo("fraud-model");
       assertThat(client.projects().update(FRAUD, SPACE, "fraud-model-v2").name()).isEqualTo("fraud-model-v2");

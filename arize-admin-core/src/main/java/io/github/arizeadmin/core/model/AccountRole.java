@@ -1,32 +1,33 @@
 package io.github.arizeadmin.core.model;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * An account-level role assignment (a user's role in the account): {@link Predefined} or {@link Custom}.
- * On the wire: {@code {"type":"PREDEFINED","name":"MEMBER"}} or {@code {"type":"CUSTOM","id":"..."}}.
+ * An account-level role assignment (a user's role in the account): {@link Predefined} or {@link
+ * CustomRole}. On the wire: {@code {"type":"PREDEFINED","name":"MEMBER"}} or {@code
+ * {"type":"CUSTOM","id":"..."}}.
  *
- * <p>The service reserves custom account roles ("not yet supported"); the type exists so answers that
- * carry one still decode.
+ * <p>The service reserves custom account roles ("not yet supported"); they exist so answers that carry
+ * one still decode.
  */
-public sealed interface AccountRole permits AccountRole.Predefined, AccountRole.Custom {
+public sealed interface AccountRole permits AccountRole.Predefined, CustomRole {
 
   /** The predefined account role {@code ADMIN}. */
-  AccountRole ADMIN = new Predefined(Name.ADMIN);
+  AccountRole ADMIN = new Predefined(AccountRoleName.ADMIN);
   /** The predefined account role {@code MEMBER}. */
-  AccountRole MEMBER = new Predefined(Name.MEMBER);
+  AccountRole MEMBER = new Predefined(AccountRoleName.MEMBER);
   /** The predefined account role {@code ANNOTATOR}. */
-  AccountRole ANNOTATOR = new Predefined(Name.ANNOTATOR);
+  AccountRole ANNOTATOR = new Predefined(AccountRoleName.ANNOTATOR);
 
   /**
-   * Returns a custom role assignment.
+   * Returns a custom role assignment by the role's name or ID (see {@link CustomRole}). Sends nothing.
    *
-   * @param roleId the custom role's ID
+   * @param nameOrId the custom role's name or ID
    * @return the assignment
+   * @throws IllegalArgumentException when the value is {@code null} or blank
    */
-  static AccountRole custom(String roleId) {
-    return new Custom(roleId, Optional.empty());
+  static AccountRole custom(String nameOrId) {
+    return CustomRole.of(nameOrId);
   }
 
   /**
@@ -36,24 +37,12 @@ public sealed interface AccountRole permits AccountRole.Predefined, AccountRole.
    */
   String toJson();
 
-  /** The predefined account-level role names. There is no {@code READ_ONLY} at account level. */
-  enum Name {
-    /** Account administrator. */
-    ADMIN,
-    /** Account member. */
-    MEMBER,
-    /** Annotator: may only hold annotator roles in organizations and spaces. */
-    ANNOTATOR,
-    /** A name this version of the client does not know; never sent back. */
-    UNKNOWN
-  }
-
   /**
-   * A predefined account role.
+   * A predefined account role. There is no {@code READ_ONLY} at account level.
    *
    * @param name the role's name
    */
-  record Predefined(Name name) implements AccountRole {
+  record Predefined(AccountRoleName name) implements AccountRole {
     /**
      * Checks the name.
      *
@@ -65,41 +54,12 @@ public sealed interface AccountRole permits AccountRole.Predefined, AccountRole.
 
     @Override
     public String toJson() {
-      return Json.object().field("type", "PREDEFINED").field("name", name).end();
+      return Json.role(this).end();
     }
 
     @Override
     public String toString() {
       return name.name();
-    }
-  }
-
-  /**
-   * A custom account role.
-   *
-   * @param id the custom role's ID
-   * @param name the custom role's display name, when the server returned it (read-only)
-   */
-  record Custom(String id, Optional<String> name) implements AccountRole {
-    /**
-     * Checks the fields.
-     *
-     * @param id the custom role's ID
-     * @param name the display name, or empty
-     */
-    public Custom {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(name, "name");
-    }
-
-    @Override
-    public String toJson() {
-      return Json.object().field("type", "CUSTOM").field("id", id).optional("name", name).end();
-    }
-
-    @Override
-    public String toString() {
-      return name.orElse(id);
     }
   }
 }

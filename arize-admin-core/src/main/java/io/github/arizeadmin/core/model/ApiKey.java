@@ -50,13 +50,13 @@ public record ApiKey(String id, String name, Optional<String> description, ApiKe
    * @return a JSON object in the service's {@code ApiKey} shape
    */
   public String toJson() {
-    return fields().end();
+    return json().end();
   }
 
-  Json fields() {
-    return Json.object().field("id", id).field("name", name).optional("description", description)
+  Json json() {
+    return Json.object().field("id", id).field("name", name).field("description", description)
         .field("key_type", keyType).field("status", status).field("redacted_key", redactedKey)
-        .field("created_at", createdAt).optional("expires_at", expiresAt).field("created_by_user_id", createdByUserId)
-        .optional("last_used_at", lastUsedAt);
+        .field("created_at", createdAt).field("expires_at", expiresAt).field("created_by_user_id", createdByUserId)
+        .field("last_used_at", lastUsedAt);
   }
 }

@@ -34,6 +34,6 @@ public record BulkDeletionResult(String userId, DeletionStatus status, Optional<
    */
   public String toJson() {
     return Json.object().field("user_id", userId).field("status", status.name().toLowerCase(java.util.Locale.ROOT))
-        .optional("email", email).optional("error", error).end();
+        .field("email", email).field("error", error).end();
   }
 }

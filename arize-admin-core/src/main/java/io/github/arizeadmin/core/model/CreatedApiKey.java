@@ -41,9 +41,7 @@ public record CreatedApiKey(ApiKey apiKey, String key, Optional<ServiceKeyBotUse
    *     {@code RefreshApiKeyResponse} shape
    */
   public String toJson() {
-    Json json = apiKey.fields().field("key", key);
-    botUser.ifPresent(bot -> json.raw("bot_user", bot.toJson()));
-    return json.end();
+    return apiKey.json().field("key", key).field("bot_user", botUser.map(ServiceKeyBotUser::json)).end();
   }
 
   @Override

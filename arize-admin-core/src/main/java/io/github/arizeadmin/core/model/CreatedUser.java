@@ -49,10 +49,7 @@ public record CreatedUser(User user, boolean created, Optional<InviteMode> invit
    * @return a JSON object in the service's {@code CreateUserResponse} shape
    */
   public String toJson() {
-    String userJson = user.toJson();
-    String extra = Json.object().optional("invite_mode", inviteMode).optional("temporary_password", temporaryPassword)
-        .end();
-    return extra.length() == 2 ? userJson : userJson.substring(0, userJson.length() - 1) + "," + extra.substring(1);
+    return user.json().field("invite_mode", inviteMode).field("temporary_password", temporaryPassword).end();
   }
 
   @Override

@@ -1,14 +1,22 @@
 package io.github.arizeadmin.core.model;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
-/** A minimal JSON object writer for {@code toJson()}: absent (null or empty optional) fields are omitted. */
+/**
+ * Collects a value's wire fields, in order, and renders them through Moshi: the values declare their
+ * shape, Moshi writes the text. Absent fields ({@code null}, empty optionals) are left out, as the
+ * service does; instants are RFC 3339 text, enums their constant names.
+ */
 final class Json {
-  private final StringBuilder out = new StringBuilder("{");
-  private boolean empty = true;
+  private static final JsonAdapter<Object> WRITER = new Moshi.Builder().build().adapter(Object.class);
+
+  private final Map<String, Object> fields = new LinkedHashMap<>();
 
   private Json() {
   }
@@ -17,88 +25,52 @@ final class Json {
     return new Json();
   }
 
-  Json field(String name, String value) {
-    return value == null ? this : raw(name, quote(value));
-  }
-
-  Json field(String name, boolean value) {
-    return raw(name, Boolean.toString(value));
-  }
-
-  Json field(String name, Instant value) {
-    return value == null ? this : raw(name, quote(value.toString()));
-  }
-
-  Json field(String name, Enum<?> value) {
-    return value == null ? this : raw(name, quote(value.name()));
-  }
-
-  Json optional(String name, Optional<?> value) {
-    if (value.isEmpty()) {
-      return this;
+  Json field(String name, Object value) {
+    Object plain = plain(value);
+    if (plain != null) {
+      fields.put(name, plain);
     }
-    Object present = value.get();
-    if (present instanceof Instant instant) {
-      return field(name, instant);
-    }
-    if (present instanceof Enum<?> constant) {
-      return field(name, constant);
-    }
-    return field(name, present.toString());
-  }
-
-  <T> Json array(String name, List<T> values, Function<T, String> element) {
-    StringBuilder array = new StringBuilder("[");
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        array.append(',');
-      }
-      array.append(element.apply(values.get(i)));
-    }
-    return raw(name, array.append(']').toString());
-  }
-
-  Json raw(String name, String json) {
-    if (json == null) {
-      return this;
-    }
-    if (!empty) {
-      out.append(',');
-    }
-    empty = false;
-    out.append(quote(name)).append(':').append(json);
     return this;
   }
 
   String end() {
-    return out.append('}').toString();
+    return WRITER.toJson(fields);
   }
 
-  static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        case '\b' -> quoted.append("\\b");
-        case '\f' -> quoted.append("\\f");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
+  /** The JSON of a role assignment of any level. */
+  static Json role(Object role) {
+    Json json = object();
+    if (role instanceof CustomRole custom) {
+      json.field("type", "CUSTOM").field("id", custom.id()).field("name", custom.name());
+    } else if (role instanceof AccountRole.Predefined predefined) {
+      json.field("type", "PREDEFINED").field("name", predefined.name());
+    } else if (role instanceof OrganizationRole.Predefined predefined) {
+      json.field("type", "PREDEFINED").field("name", predefined.name());
+    } else if (role instanceof SpaceRole.Predefined predefined) {
+      json.field("type", "PREDEFINED").field("name", predefined.name());
     }
-    return quoted.append('"').toString();
+    return json;
   }
 
-  static String enumName(Enum<?> value) {
-    return quote(value.name());
+  private static Object plain(Object value) {
+    if (value instanceof Optional<?> optional) {
+      return optional.map(Json::plain).orElse(null);
+    }
+    if (value instanceof Enum<?> constant) {
+      return constant.name();
+    }
+    if (value instanceof Instant instant) {
+      return instant.toString();
+    }
+    if (value instanceof Json nested) {
+      return nested.fields;
+    }
+    if (value instanceof AccountRole || value instanceof OrganizationRole || value instanceof SpaceRole) {
+      return role(value).fields;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(Json::plain).toList();
+    }
+    return value;
   }
 }

@@ -32,6 +32,6 @@ public record OrganizationMembership(String id, String userId, String organizati
    */
   public String toJson() {
     return Json.object().field("id", id).field("user_id", userId).field("organization_id", organizationId)
-        .raw("role", role.toJson()).end();
+        .field("role", role).end();
   }
 }

@@ -26,7 +26,7 @@ final class PredefinedNames {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("Not a predefined role: '" + text
-        + "' (expected ADMIN, MEMBER, READ_ONLY or ANNOTATOR)");
+    throw new IllegalArgumentException("Not a predefined role: '" + text + "' (expected one of "
+        + java.util.Arrays.stream(names.getEnumConstants()).map(Enum::name).filter(n -> !n.equals("UNKNOWN")).toList() + ")");
   }
 }

@@ -42,7 +42,7 @@ public record Role(String id, String name, String description, List<Permission> 
    */
   public String toJson() {
     return Json.object().field("id", id).field("name", name).field("description", description.isEmpty() ? null : description)
-        .array("permissions", permissions, Json::enumName).field("is_predefined", isPredefined)
+        .field("permissions", permissions).field("is_predefined", isPredefined)
         .field("created_at", createdAt).field("updated_at", updatedAt).end();
   }
 }

@@ -32,8 +32,12 @@ public record ServiceKeyBotUser(String id, String name, AccountRole accountRole,
    * @return a JSON object in the service's {@code ServiceKeyBotUser} shape
    */
   public String toJson() {
-    return Json.object().field("id", id).field("name", name).raw("account_role", accountRole.toJson())
-        .array("organizations", organizations, OrganizationAccess::toJson).end();
+    return json().end();
+  }
+
+  Json json() {
+    return Json.object().field("id", id).field("name", name).field("account_role", accountRole)
+        .field("organizations", organizations.stream().map(OrganizationAccess::json).toList());
   }
 
   /**
@@ -63,8 +67,12 @@ public record ServiceKeyBotUser(String id, String name, AccountRole accountRole,
      * @return a JSON object with {@code org_id}, {@code role}, {@code spaces}
      */
     public String toJson() {
-      return Json.object().field("org_id", organizationId).raw("role", role.toJson())
-          .array("spaces", spaces, SpaceAccess::toJson).end();
+      return json().end();
+    }
+
+    Json json() {
+      return Json.object().field("org_id", organizationId).field("role", role)
+          .field("spaces", spaces.stream().map(SpaceAccess::json).toList());
     }
   }
 
@@ -92,7 +100,11 @@ public record ServiceKeyBotUser(String id, String name, AccountRole accountRole,
      * @return a JSON object with {@code space_id} and {@code role}
      */
     public String toJson() {
-      return Json.object().field("space_id", spaceId).raw("role", role.toJson()).end();
+      return json().end();
+    }
+
+    Json json() {
+      return Json.object().field("space_id", spaceId).field("role", role);
     }
   }
 }

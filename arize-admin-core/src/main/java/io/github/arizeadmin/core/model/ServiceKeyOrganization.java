@@ -61,7 +61,7 @@ public record ServiceKeyOrganization(String organization, Optional<OrganizationR
    * @return a JSON object with {@code organization}, {@code role} when set, and {@code spaces}
    */
   public String toJson() {
-    return Json.object().field("organization", organization).raw("role", role.map(OrganizationRole::toJson).orElse(null))
-        .array("spaces", spaces, ServiceKeySpace::toJson).end();
+    return Json.object().field("organization", organization).field("role", role)
+        .field("spaces", spaces.stream().map(ServiceKeySpace::json).toList()).end();
   }
 }

@@ -51,6 +51,10 @@ public record ServiceKeySpace(String space, Optional<SpaceRole> role) {
    * @return a JSON object with {@code space} and {@code role} when set
    */
   public String toJson() {
-    return Json.object().field("space", space).raw("role", role.map(SpaceRole::toJson).orElse(null)).end();
+    return json().end();
+  }
+
+  Json json() {
+    return Json.object().field("space", space).field("role", role);
   }
 }

@@ -32,6 +32,6 @@ public record SpaceMembership(String id, String userId, String spaceId, SpaceRol
    */
   public String toJson() {
     return Json.object().field("id", id).field("user_id", userId).field("space_id", spaceId)
-        .raw("role", role.toJson()).end();
+        .field("role", role).end();
   }
 }

@@ -1,47 +1,47 @@
 package io.github.arizeadmin.core.model;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * A space-level role assignment: {@link Predefined} or {@link Custom}. On the wire:
- * {@code {"type":"PREDEFINED","name":"READ_ONLY"}} or {@code {"type":"CUSTOM","id":"..."}} (the
- * server adds the custom role's {@code name} in answers).
- *
- * <p>The same shape serves memberships and the space bindings of service keys.
+ * A space-level role assignment: {@link Predefined} or {@link CustomRole}. On the wire: {@code
+ * {"type":"PREDEFINED","name":"READ_ONLY"}} or {@code {"type":"CUSTOM","id":"..."}} (the server adds
+ * the custom role's {@code name} in answers). The same shape serves memberships and the space scope of
+ * service keys.
  */
-public sealed interface SpaceRole permits SpaceRole.Predefined, SpaceRole.Custom {
+public sealed interface SpaceRole permits SpaceRole.Predefined, CustomRole {
 
   /** The predefined role {@code ADMIN}. */
-  SpaceRole ADMIN = new Predefined(Name.ADMIN);
+  SpaceRole ADMIN = new Predefined(SpaceRoleName.ADMIN);
   /** The predefined role {@code MEMBER}. */
-  SpaceRole MEMBER = new Predefined(Name.MEMBER);
+  SpaceRole MEMBER = new Predefined(SpaceRoleName.MEMBER);
   /** The predefined role {@code READ_ONLY}. */
-  SpaceRole READ_ONLY = new Predefined(Name.READ_ONLY);
+  SpaceRole READ_ONLY = new Predefined(SpaceRoleName.READ_ONLY);
   /** The predefined role {@code ANNOTATOR} (only for annotator users, who may hold no other predefined role). */
-  SpaceRole ANNOTATOR = new Predefined(Name.ANNOTATOR);
+  SpaceRole ANNOTATOR = new Predefined(SpaceRoleName.ANNOTATOR);
 
   /**
-   * Returns a custom role assignment.
+   * Returns a custom role assignment by the role's name or ID (see {@link CustomRole}: a name is
+   * resolved when the assignment is sent). Sends nothing.
    *
-   * @param roleId the custom role's ID (see {@code client.roles().get(name)} to find it by name)
+   * @param nameOrId the custom role's name, for example {@code "Data Scientist"}, or its ID
    * @return the assignment
+   * @throws IllegalArgumentException when the value is {@code null} or blank
    */
-  static SpaceRole custom(String roleId) {
-    return new Custom(roleId, Optional.empty());
+  static SpaceRole custom(String nameOrId) {
+    return CustomRole.of(nameOrId);
   }
 
   /**
    * Parses a predefined role name: the wire's {@code ADMIN}, {@code MEMBER}, {@code READ_ONLY},
    * {@code ANNOTATOR}, in any case, and the older lowercase forms {@code read-only} and the toolkit's
-   * {@code readOnly}.
+   * {@code readOnly}. Sends nothing.
    *
    * @param name the name
    * @return the predefined assignment
    * @throws IllegalArgumentException when the name is not a predefined role
    */
   static SpaceRole predefined(String name) {
-    return new Predefined(PredefinedNames.parse(Name.class, name));
+    return new Predefined(PredefinedNames.parse(SpaceRoleName.class, name));
   }
 
   /**
@@ -51,26 +51,12 @@ public sealed interface SpaceRole permits SpaceRole.Predefined, SpaceRole.Custom
    */
   String toJson();
 
-  /** The predefined role names of this level. */
-  enum Name {
-    /** Administrator. */
-    ADMIN,
-    /** Member. */
-    MEMBER,
-    /** Read-only access. */
-    READ_ONLY,
-    /** Annotator. */
-    ANNOTATOR,
-    /** A name this version of the client does not know; never sent back. */
-    UNKNOWN
-  }
-
   /**
-   * A predefined role.
+   * A predefined space role.
    *
    * @param name the role's name
    */
-  record Predefined(Name name) implements SpaceRole {
+  record Predefined(SpaceRoleName name) implements SpaceRole {
     /**
      * Checks the name.
      *
@@ -82,41 +68,12 @@ public sealed interface SpaceRole permits SpaceRole.Predefined, SpaceRole.Custom
 
     @Override
     public String toJson() {
-      return Json.object().field("type", "PREDEFINED").field("name", name).end();
+      return Json.role(this).end();
     }
 
     @Override
     public String toString() {
       return name.name();
-    }
-  }
-
-  /**
-   * A custom role.
-   *
-   * @param id the custom role's ID
-   * @param name the custom role's display name, when the server returned it (read-only)
-   */
-  record Custom(String id, Optional<String> name) implements SpaceRole {
-    /**
-     * Checks the fields.
-     *
-     * @param id the custom role's ID
-     * @param name the display name, or empty
-     */
-    public Custom {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(name, "name");
-    }
-
-    @Override
-    public String toJson() {
-      return Json.object().field("type", "CUSTOM").field("id", id).optional("name", name).end();
-    }
-
-    @Override
-    public String toString() {
-      return name.orElse(id);
     }
   }
 }

@@ -40,7 +40,11 @@ public record User(String id, String name, String email, Instant createdAt, User
    * @return a JSON object in the service's {@code User} shape
    */
   public String toJson() {
+    return json().end();
+  }
+
+  Json json() {
     return Json.object().field("id", id).field("name", name).field("email", email).field("created_at", createdAt)
-        .field("status", status).raw("role", role.toJson()).field("is_developer", isDeveloper).end();
+        .field("status", status).field("role", role).field("is_developer", isDeveloper);
   }
 }

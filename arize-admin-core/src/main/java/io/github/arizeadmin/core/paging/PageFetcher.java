@@ -14,7 +14,7 @@ public interface PageFetcher<T> {
    * @param cursor the cursor, or {@code null} for the first page
    * @param limit the page size to ask for (1 to 100)
    * @return the page
-   * @throws io.github.arizeadmin.core.errors.ArizeApiException when the request fails
+   * @throws io.github.arizeadmin.core.ArizeApiException when the request fails
    */
   Page<T> fetch(String cursor, int limit);
 }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Terminating</b>: iteration stops when the server gives no next cursor (an empty one
  *       included) or repeats a cursor it gave before, even if it says it has more.
  *   <li><b>Typed failures</b>: a failing page throws the same unchecked {@link
- *       io.github.arizeadmin.core.errors.ArizeApiException} subclass a direct call throws.
+ *       io.github.arizeadmin.core.ArizeApiException} subclass a direct call throws.
  * </ul>
  *
  * <p>Instances are immutable; the configuration methods return new instances.
@@ -37,7 +37,10 @@ import org.slf4j.LoggerFactory;
  * @param <T> the item type
  */
 public final class PageIterable<T> implements Iterable<T> {
-  /** The page size used when none is set: the server's maximum, to make as few requests as possible. */
+  /**
+   * The page size of every listing that takes none: {@code listAll()} and the no-argument {@code list()}
+   * of each sub-client. The server's maximum, to make as few requests as possible.
+   */
   public static final int DEFAULT_PAGE_SIZE = 100;
   /** The largest page size the service accepts. */
   public static final int MAX_PAGE_SIZE = 100;
@@ -57,7 +60,10 @@ public final class PageIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Creates an iterable over the pages a fetcher returns, from the first page, unbounded.
+   * Creates an iterable over the pages a fetcher returns, from the first page, unbounded. The
+   * client's {@code listAll} methods are built on it; it is public so that code that consumes listings
+   * can be tested with pages of its own ({@code PageIterable.of((cursor, limit) -> new Page<>(items,
+   * null, false))}). Sends nothing by itself.
    *
    * @param fetcher the request for one page
    * @param <T> the item type
@@ -68,7 +74,7 @@ public final class PageIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Returns an iterable that starts at a saved cursor instead of the first page.
+   * Returns an iterable that starts at a saved cursor instead of the first page. Sends nothing.
    *
    * @param cursor a cursor from {@link Page#nextCursor()}, or {@code null} for the first page
    * @return a new iterable
@@ -78,7 +84,7 @@ public final class PageIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Returns an iterable that asks for pages of this size.
+   * Returns an iterable that asks for pages of this size. Sends nothing.
    *
    * @param size 1 to {@value #MAX_PAGE_SIZE}
    * @return a new iterable
@@ -93,6 +99,7 @@ public final class PageIterable<T> implements Iterable<T> {
 
   /**
    * Returns an iterable that stops after at most this many items (and fetches no page beyond them).
+   * Sends nothing.
    *
    * @param maxItems zero or more
    * @return a new iterable
@@ -109,7 +116,7 @@ public final class PageIterable<T> implements Iterable<T> {
    * Returns a fresh, lazy iterator over the items, from the start cursor.
    *
    * @return the iterator; its {@code hasNext()} and {@code next()} may throw {@link
-   *     io.github.arizeadmin.core.errors.ArizeApiException}
+   *     io.github.arizeadmin.core.ArizeApiException}
    */
   @Override
   public Iterator<T> iterator() {
@@ -137,7 +144,7 @@ public final class PageIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Fetches every item (within the limit) into a list.
+   * Fetches every item (within the limit) into a list: one request per page.
    *
    * @return an unmodifiable list
    */
@@ -148,7 +155,7 @@ public final class PageIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Returns the first item, fetching at most one page.
+   * Returns the first item, fetching at most one page (one request, for one item).
    *
    * @return the first item, when there is one
    */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.arizeadmin.core.ArizeAdminClient;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
+import io.github.arizeadmin.core.NameNotFoundException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -1,9 +1,13 @@
 package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.cli.profile.Connection;
+import io.github.arizeadmin.core.ApiKeyFilter;
 import io.github.arizeadmin.core.ArizeAdminClient;
-import io.github.arizeadmin.core.errors.AmbiguousNameException;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
+import io.github.arizeadmin.core.ProjectFilter;
+import io.github.arizeadmin.core.RoleUpdate;
+import io.github.arizeadmin.core.ServiceKeyRequest;
+import io.github.arizeadmin.core.SpaceFilter;
+import io.github.arizeadmin.core.UserFilter;
 import io.github.arizeadmin.core.model.AccountRole;
 import io.github.arizeadmin.core.model.ApiKey;
 import io.github.arizeadmin.core.model.ApiKeyStatus;
@@ -30,7 +34,6 @@ import io.github.arizeadmin.core.model.UserStatus;
 import io.github.arizeadmin.core.paging.PageIterable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
@@ -65,7 +68,7 @@ final class Admin implements AutoCloseable {
   // ---- users
 
   PageIterable<User> users(String email, List<UserStatus> statuses) {
-    return client.users().listAll(email, statuses);
+    return client.users().listAll(UserFilter.defaults().withEmail(email).withStatuses(statuses.toArray(UserStatus[]::new)));
   }
 
   /** A user by ID or email; an email that matches nobody is a not-found. */
@@ -127,7 +130,7 @@ final class Admin implements AutoCloseable {
   // ---- spaces
 
   PageIterable<Space> spaces(String organization, String name) {
-    return client.spaces().listAll(organization, name);
+    return client.spaces().listAll(SpaceFilter.defaults().withOrganization(organization).withName(name));
   }
 
   Space space(String space) {
@@ -146,15 +149,9 @@ final class Admin implements AutoCloseable {
     client.spaces().delete(spaceId);
   }
 
-  /** Adds or re-roles a member; a role that is not a predefined name is a custom role's name or ID. */
-  SpaceMembership addSpaceUser(String space, String user, String role) {
-    SpaceRole assignment;
-    try {
-      assignment = SpaceRole.predefined(role);
-    } catch (IllegalArgumentException notPredefined) {
-      assignment = SpaceRole.custom(client.roles().get(role).id());
-    }
-    return client.spaces().addUser(space, user, assignment);
+  /** Adds or re-roles a member; the core resolves a custom role given by name. */
+  SpaceMembership addSpaceUser(String space, String user, SpaceRole role) {
+    return client.spaces().addUser(space, user, role);
   }
 
   void removeSpaceUser(String spaceId, String userId) {
@@ -175,8 +172,22 @@ final class Admin implements AutoCloseable {
     return client.roles().create(name, permissions, description);
   }
 
-  Role updateRole(String role, String name, String description, List<Permission> permissions) {
-    return client.roles().update(role, name, description, permissions);
+  /** Changes what is given ({@code permissions} replaces the set); nothing given is a usage error. */
+  Role updateRole(String role, String name, List<Permission> permissions, String description) {
+    RoleUpdate changes = null;
+    if (name != null) {
+      changes = RoleUpdate.name(name);
+    }
+    if (permissions != null) {
+      changes = changes == null ? RoleUpdate.permissions(permissions) : changes.withPermissions(permissions);
+    }
+    if (description != null) {
+      changes = changes == null ? RoleUpdate.description(description) : changes.withDescription(description);
+    }
+    if (changes == null) {
+      throw new CliException(ExitCode.USAGE, "Nothing to update: give a name, a description or permissions");
+    }
+    return client.roles().update(role, changes);
   }
 
   void deleteRole(String roleId) {
@@ -226,7 +237,8 @@ final class Admin implements AutoCloseable {
   // ---- API keys
 
   PageIterable<ApiKey> apiKeys(ApiKeyType type, ApiKeyStatus status, String space, String user) {
-    return client.apiKeys().listAll(type, status, space, user);
+    return client.apiKeys().listAll(ApiKeyFilter.defaults().withKeyType(type).withStatus(status).withSpace(space)
+        .withUser(user));
   }
 
   CreatedApiKey createUserKey(String name, String description, Instant expiresAt) {
@@ -240,32 +252,26 @@ final class Admin implements AutoCloseable {
    */
   CreatedApiKey createServiceKey(String name, String space, String organization, String description,
       Instant expiresAt) {
-    String organizationId = organization != null ? client.organizations().get(organization).id()
-        : organizationOf(space);
-    ServiceKeyOrganization scope = ServiceKeyOrganization.of(organizationId, ServiceKeySpace.of(space));
-    return client.apiKeys().createServiceKey(name, List.of(scope), null, description, expiresAt);
+    ServiceKeyOrganization scope = ServiceKeyOrganization.of(organization != null ? organization : organizationOf(space),
+        ServiceKeySpace.of(space));
+    return client.apiKeys().createServiceKey(ServiceKeyRequest.of(name, List.of(scope)).withDescription(description)
+        .withExpiresAt(expiresAt));
   }
 
+  /**
+   * The ID of the organization that holds a space. The space is looked up as everywhere else (a name
+   * that matches nothing or several spaces fails there), then each organization is asked for a space of
+   * that name until one is this space: one request per organization at most.
+   */
   private String organizationOf(String space) {
-    List<String> organizationIds = new ArrayList<>();
-    List<String> spaceIds = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
+    Space target = client.spaces().get(space);
     for (Organization organization : client.organizations().listAll()) {
-      for (Space candidate : client.spaces().listAll(organization.id(), null)) {
-        seen.add(candidate.name());
-        if (candidate.id().equals(space) || candidate.name().equals(space)) {
-          organizationIds.add(organization.id());
-          spaceIds.add(candidate.id());
-        }
+      if (client.spaces().find(target.name(), organization.id()).map(Space::id).filter(target.id()::equals).isPresent()) {
+        return organization.id();
       }
     }
-    if (organizationIds.isEmpty()) {
-      throw new NameNotFoundException("space", space, seen, null);
-    }
-    if (organizationIds.size() > 1) {
-      throw new AmbiguousNameException("space", space, spaceIds);
-    }
-    return organizationIds.get(0);
+    throw new CliException(ExitCode.NOT_FOUND, "Space '" + space + "' is in none of the organizations you can"
+        + " access: pass --organization");
   }
 
   void revokeKey(String keyId) {
@@ -279,7 +285,7 @@ final class Admin implements AutoCloseable {
   // ---- projects
 
   PageIterable<Project> projects(String name, String space) {
-    return client.projects().listAll(name, space);
+    return client.projects().listAll(ProjectFilter.defaults().withName(name).withSpace(space));
   }
 
   Project project(String project, String space) {

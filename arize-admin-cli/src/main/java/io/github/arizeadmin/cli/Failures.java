@@ -1,12 +1,12 @@
 package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.cli.profile.ConfigurationException;
-import io.github.arizeadmin.core.errors.AmbiguousNameException;
-import io.github.arizeadmin.core.errors.ArizeApiException;
-import io.github.arizeadmin.core.errors.NameNotFoundException;
-import io.github.arizeadmin.core.errors.NotFoundException;
-import io.github.arizeadmin.core.errors.TransportException;
-import io.github.arizeadmin.core.errors.UnauthorizedException;
+import io.github.arizeadmin.core.AmbiguousNameException;
+import io.github.arizeadmin.core.ArizeApiException;
+import io.github.arizeadmin.core.NameNotFoundException;
+import io.github.arizeadmin.core.NotFoundException;
+import io.github.arizeadmin.core.TransportException;
+import io.github.arizeadmin.core.UnauthorizedException;
 
 /**
  * Turns a failure into its exit code and one line for standard error. An API error's line carries the

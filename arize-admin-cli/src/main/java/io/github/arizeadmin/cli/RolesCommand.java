@@ -140,7 +140,7 @@ final class RolesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      context.printer().item(Views.ROLE, context.admin().updateRole(role, name, description, permissions));
+      context.printer().item(Views.ROLE, context.admin().updateRole(role, name, permissions, description));
       return ExitCode.OK;
     }
   }

@@ -1,6 +1,7 @@
 package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.core.model.Space;
+import io.github.arizeadmin.core.model.SpaceRole;
 import io.github.arizeadmin.core.model.User;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -175,10 +176,11 @@ final class SpacesCommand implements Callable<Integer> {
     @Option(names = "--user-id", required = true, paramLabel = "USER", description = "The user's ID or email.")
     String user;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", completionCandidates = Values.MembershipRoles.class,
+    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = Values.SpaceRoleConverter.class,
+        completionCandidates = Values.MembershipRoles.class,
         description = "Space role: ${COMPLETION-CANDIDATES} (or the wire's ADMIN, READ_ONLY...), or a custom"
             + " role's name or ID.")
-    String role;
+    SpaceRole role;
 
     AddUser(Context context) {
       this.context = context;

@@ -1,12 +1,15 @@
 package io.github.arizeadmin.cli;
 
 import io.github.arizeadmin.core.model.AccountRole;
+import io.github.arizeadmin.core.model.AccountRoleName;
 import io.github.arizeadmin.core.model.ApiKeyStatus;
 import io.github.arizeadmin.core.model.ApiKeyType;
 import io.github.arizeadmin.core.model.InviteMode;
 import io.github.arizeadmin.core.model.OrganizationRole;
+import io.github.arizeadmin.core.model.OrganizationRoleName;
 import io.github.arizeadmin.core.model.Permission;
 import io.github.arizeadmin.core.model.ResourceType;
+import io.github.arizeadmin.core.model.SpaceRole;
 import io.github.arizeadmin.core.model.UserStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -34,14 +38,14 @@ final class Values {
 
   /** Parses an enum constant in either spelling; the {@code UNKNOWN} fallback constants are never accepted. */
   static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
+    return constant(type, text).orElseThrow(() -> new TypeConversionException("'" + text + "' is not " + what
+        + " (expected " + String.join(", ", spellings(type)) + ")"));
+  }
+
+  private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String text) {
     String wire = text.trim().replace('-', '_').toUpperCase(Locale.ROOT);
-    for (E constant : type.getEnumConstants()) {
-      if (!constant.name().equals("UNKNOWN") && constant.name().equals(wire)) {
-        return constant;
-      }
-    }
-    throw new TypeConversionException("'" + text + "' is not " + what + " (expected " + String.join(", ",
-        spellings(type)) + ")");
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> !constant.name().equals("UNKNOWN") && constant.name().equals(wire)).findFirst();
   }
 
   /** The seed's lowercase spellings of an enum's constants. */
@@ -60,16 +64,14 @@ final class Values {
   static final class AccountRoleConverter implements ITypeConverter<AccountRole> {
     @Override
     public AccountRole convert(String text) {
-      return switch (parse(AccountRole.Name.class, text, "an account role")) {
-        case ADMIN -> AccountRole.ADMIN;
-        case MEMBER -> AccountRole.MEMBER;
-        case ANNOTATOR -> AccountRole.ANNOTATOR;
-        default -> throw new TypeConversionException("'" + text + "' is not an account role");
-      };
+      return new AccountRole.Predefined(parse(AccountRoleName.class, text, "an account role"));
     }
   }
 
-  /** An organization role: {@code admin}, {@code member}, {@code read-only}, {@code annotator}. */
+  /**
+   * An organization role: {@code admin}, {@code member}, {@code read-only}, {@code annotator} (the
+   * service has no custom organization roles yet). Parsed by the core.
+   */
   static final class OrganizationRoleConverter implements ITypeConverter<OrganizationRole> {
     @Override
     public OrganizationRole convert(String text) {
@@ -77,7 +79,22 @@ final class Values {
         return OrganizationRole.predefined(text);
       } catch (IllegalArgumentException notPredefined) {
         throw new TypeConversionException("'" + text + "' is not an organization role (expected "
-            + String.join(", ", spellings(OrganizationRole.Name.class)) + ")");
+            + String.join(", ", spellings(OrganizationRoleName.class)) + ")");
+      }
+    }
+  }
+
+  /**
+   * A space role: a predefined one ({@code member}, {@code read-only}, ..., parsed by the core), else a
+   * custom role's name or ID, which the core resolves when it sends the assignment.
+   */
+  static final class SpaceRoleConverter implements ITypeConverter<SpaceRole> {
+    @Override
+    public SpaceRole convert(String text) {
+      try {
+        return SpaceRole.predefined(text);
+      } catch (IllegalArgumentException notPredefined) {
+        return SpaceRole.custom(text);
       }
     }
   }
@@ -131,18 +148,11 @@ final class Values {
         if (part.isBlank()) {
           continue;
         }
-        String wire = part.trim().replace('-', '_').toUpperCase(Locale.ROOT);
-        try {
-          Permission permission = Permission.valueOf(wire);
-          if (permission.name().equals("UNKNOWN")) {
-            throw new IllegalArgumentException(wire);
-          }
-          if (!permissions.contains(permission)) {
-            permissions.add(permission);
-          }
-        } catch (IllegalArgumentException unknown) {
-          throw new TypeConversionException("'" + part.trim() + "' is not a permission (the names are those of"
-              + " 'arize-admin roles get Admin', for example PROJECT_READ)");
+        Permission permission = constant(Permission.class, part).orElseThrow(() -> new TypeConversionException("'"
+            + part.trim() + "' is not a permission (the names are those of 'arize-admin roles get Admin', for example"
+            + " PROJECT_READ)"));
+        if (!permissions.contains(permission)) {
+          permissions.add(permission);
         }
       }
       if (permissions.isEmpty()) {
@@ -181,7 +191,7 @@ final class Values {
   static final class AccountRoles implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return spellings(AccountRole.Name.class).iterator();
+      return spellings(AccountRoleName.class).iterator();
     }
   }
 
@@ -189,7 +199,7 @@ final class Values {
   static final class MembershipRoles implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return spellings(OrganizationRole.Name.class).iterator();
+      return spellings(OrganizationRoleName.class).iterator();
     }
   }
 

@@ -3,6 +3,8 @@ package io.github.arizeadmin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.arizeadmin.cli.output.Format;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,51 @@ class ApiKeysCommandTest extends FakeApiTest {
           + " name=READ_ONLY}, spaces=[{space_id=" + id("team-alpha") + ", role={type=PREDEFINED, name=MEMBER}}]}");
     }
     assertThat(result.err()).contains("only time the key is shown");
+  }
+
+  private Map<String, String> serviceKeyScope(String... spaceAndOrganization) {
+    List<String> args = new ArrayList<>(List.of("api-keys", "create", "--name", "bot", "--key-type", "service",
+        "-o", "json"));
+    args.addAll(List.of(spaceAndOrganization));
+    Result result = run(args.toArray(String[]::new));
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    return Shown.item(Format.JSON, result.out());
+  }
+
+  private String scope(String organization, String space) {
+    return "{org_id=" + organization + ", role={type=PREDEFINED, name=READ_ONLY}, spaces=[{space_id=" + space
+        + ", role={type=PREDEFINED, name=MEMBER}}]}";
+  }
+
+  @Test
+  void aServiceKeysSpaceMayBeAnIdAndItsOrganizationIsFound() {
+    assertThat(serviceKeyScope("--space", id("team-beta")))
+        .containsEntry("bot_user.organizations", scope(id("platform"), id("team-beta")));
+  }
+
+  @Test
+  void aSpaceNameInTwoOrganizationsIsAmbiguousUnlessTheOrganizationIsGiven() {
+    String research = Shown.item(Format.JSON, run("organizations", "create", "--name", "Research", "-o", "json").out())
+        .get("id");
+    String otherAlpha = Shown.item(Format.JSON, run("spaces", "create", "--name", "team-alpha", "--organization-id",
+        research, "-o", "json").out()).get("id");
+
+    Result ambiguous = run("api-keys", "create", "--name", "bot", "--key-type", "service", "--space", "team-alpha");
+
+    assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(ambiguous.err()).startsWith("error: Space name 'team-alpha' is ambiguous").contains(otherAlpha);
+    assertThat(fake.requests("createApiKey")).isEmpty();
+    assertThat(serviceKeyScope("--space", "team-alpha", "--organization", "Research"))
+        .containsEntry("bot_user.organizations", scope(research, otherAlpha));
+  }
+
+  @Test
+  void aServiceKeyForAnUnknownSpaceIsNotFoundAndNothingIsCreated() {
+    Result result = run("api-keys", "create", "--name", "bot", "--key-type", "service", "--space", "team-omega");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+    assertThat(result.err()).startsWith("error: Space 'team-omega' not found.");
+    assertThat(fake.requests("createApiKey")).isEmpty();
   }
 
   @Test

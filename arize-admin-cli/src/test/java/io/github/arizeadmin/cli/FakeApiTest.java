@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Runs the command line in-process against one embedded fake server per test class, reset before each
- * test, with the client's ARIZE_* variables pointing at it and a fresh, empty home directory.
+ * test (its request journal too), with the client's ARIZE_* variables pointing at it and a fresh, empty
+ * home directory.
  */
 abstract class FakeApiTest {
   static final String ADMIN_KEY = "ak-cli-test-admin";
@@ -54,6 +55,7 @@ abstract class FakeApiTest {
   @BeforeEach
   void freshState() throws IOException {
     fake.reset();
+    fake.clearRequests();
     home = Files.createTempDirectory("arize-admin-home");
     environment = new HashMap<>();
     environment.put("ARIZE_API_KEY", ADMIN_KEY);

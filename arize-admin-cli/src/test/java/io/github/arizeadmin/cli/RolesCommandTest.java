@@ -57,6 +57,26 @@ class RolesCommandTest extends FakeApiTest {
     assertThat(Shown.item(format, updated.out())).containsEntry("permissions", "EXPERIMENT_READ");
   }
 
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void updateChangesNamePermissionsAndDescriptionTogether(Format format) {
+    Result updated = run("roles", "update", "Data Scientist", "--name", "ML Scientist", "--permissions",
+        "PROJECT_READ,EXPERIMENT_CREATE", "--description", "Runs experiments", "-o", format.spelling());
+
+    assertThat(updated.exitCode()).as(updated.toString()).isZero();
+    assertThat(Shown.item(format, updated.out())).containsEntry("id", id("ds")).containsEntry("name", "ML Scientist")
+        .containsEntry("permissions", "PROJECT_READ, EXPERIMENT_CREATE").containsEntry("description", "Runs experiments");
+  }
+
+  @Test
+  void updateWithNothingToChangeIsAUsageErrorAndSendsNothing() {
+    Result result = run("roles", "update", "Data Scientist");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).isEqualTo("error: Nothing to update: give a name, a description or permissions\n");
+    assertThat(fake.requests()).isEmpty();
+  }
+
   @Test
   void anUnknownPermissionIsAUsageError() {
     Result result = run("roles", "create", "--name", "Auditor", "--permissions", "PROJECT_READ,NOT_A_THING");

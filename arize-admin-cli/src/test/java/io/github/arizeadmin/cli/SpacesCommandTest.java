@@ -73,6 +73,25 @@ class SpacesCommandTest extends FakeApiTest {
   }
 
   @Test
+  void addUserWithACustomRoleById() {
+    Result result = run("spaces", "add-user", "team-beta", "--user-id", "jane@example.com", "--role", id("ds"),
+        "-o", "json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Shown.item(Format.JSON, result.out())).containsEntry("role.type", "CUSTOM")
+        .containsEntry("role.id", id("ds"));
+  }
+
+  @Test
+  void anUnknownCustomRoleIsNotFoundAndNothingIsAdded() {
+    Result result = run("spaces", "add-user", "team-beta", "--user-id", "jane@example.com", "--role", "Astronaut");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+    assertThat(result.err()).startsWith("error: Role 'Astronaut' not found.").contains("Data Scientist");
+    assertThat(fake.requests("addSpaceUser")).isEmpty();
+  }
+
+  @Test
   void addingSomeoneOutsideTheOrganizationIsTheServicesError() {
     Result result = run("spaces", "add-user", "team-beta", "--user-id", "bob@example.com", "--role", "member");
 

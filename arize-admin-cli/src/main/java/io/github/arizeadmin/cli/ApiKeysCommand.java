@@ -44,11 +44,11 @@ final class ApiKeysCommand implements Callable<Integer> {
   static final class ListKeys implements Callable<Integer> {
     private final Context context;
 
-    @Option(names = "--key-type", paramLabel = "TYPE", converter = Values.KeyTypeConverter.class,
+    @Option(names = "--key-type", paramLabel = "TYPE", converter = Values.KeyTypes.class,
         completionCandidates = Values.KeyTypes.class, description = "Only ${COMPLETION-CANDIDATES} keys.")
     ApiKeyType type;
 
-    @Option(names = "--status", paramLabel = "STATUS", converter = Values.KeyStatusConverter.class,
+    @Option(names = "--status", paramLabel = "STATUS", converter = Values.KeyStatuses.class,
         completionCandidates = Values.KeyStatuses.class,
         description = "Only ${COMPLETION-CANDIDATES} keys (the service's default: active).")
     ApiKeyStatus status;
@@ -87,7 +87,7 @@ final class ApiKeysCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The key's name.")
     String name;
 
-    @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "user", converter = Values.KeyTypeConverter.class,
+    @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "user", converter = Values.KeyTypes.class,
         completionCandidates = Values.KeyTypes.class, description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ApiKeyType type;
 

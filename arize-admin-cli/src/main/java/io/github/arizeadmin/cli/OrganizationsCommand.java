@@ -146,10 +146,10 @@ final class OrganizationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Organization target = context.admin().organization(organization);
-      context.confirmThen(force.force, "This deletes organization \"" + target.name() + "\" (" + target.id()
-          + ") with all its spaces and everything in them: projects, memberships and role bindings."
-          + " It cannot be undone.",
-          () -> context.admin().deleteOrganization(target.id()), "Deleted organization \"" + target.name() + "\" (" + target.id() + ").");
+      String named = Views.named(target.name(), target.id());
+      context.confirmThen(force.force, "This deletes organization " + named + " with all its spaces and everything in"
+          + " them: projects, memberships and role bindings. It cannot be undone.",
+          () -> context.admin().deleteOrganization(target.id()), "Deleted organization " + named + ".");
       return ExitCode.OK;
     }
   }
@@ -164,11 +164,11 @@ final class OrganizationsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ORGANIZATION", description = "The organization's name or ID.")
     String organization;
 
-    @Option(names = "--user-id", required = true, paramLabel = "USER", description = "The user's ID or email.")
-    String user;
+    @Mixin
+    MemberOption member;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = Values.OrganizationRoleConverter.class,
-        completionCandidates = Values.MembershipRoles.class,
+    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = Values.OrganizationRoles.class,
+        completionCandidates = Values.OrganizationRoles.class,
         description = "Organization role: ${COMPLETION-CANDIDATES} (or the wire's ADMIN, READ_ONLY...).")
     OrganizationRole role;
 
@@ -178,7 +178,7 @@ final class OrganizationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      context.printer().item(Views.ORGANIZATION_MEMBERSHIP, context.admin().addOrganizationUser(organization, user, role));
+      context.printer().item(Views.ORGANIZATION_MEMBERSHIP, context.admin().addOrganizationUser(organization, member.user, role));
       return ExitCode.OK;
     }
   }
@@ -192,8 +192,8 @@ final class OrganizationsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ORGANIZATION", description = "The organization's name or ID.")
     String organization;
 
-    @Option(names = "--user-id", required = true, paramLabel = "USER", description = "The user's ID or email.")
-    String user;
+    @Mixin
+    MemberOption member;
 
     @Mixin
     ForceOption force;
@@ -205,10 +205,11 @@ final class OrganizationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Organization target = context.admin().organization(organization);
-      User member = context.admin().user(user);
-      context.confirmThen(force.force, "This removes user " + member.email() + " from organization \"" + target.name()
+      User user = context.admin().user(member.user);
+      context.confirmThen(force.force, "This removes user " + user.email() + " from organization \"" + target.name()
           + "\" and from every space in it.",
-          () -> context.admin().removeOrganizationUser(target.id(), member.id()), "Removed " + member.email() + " from organization \"" + target.name() + "\".");
+          () -> context.admin().removeOrganizationUser(target.id(), user.id()),
+          "Removed " + user.email() + " from organization \"" + target.name() + "\".");
       return ExitCode.OK;
     }
   }

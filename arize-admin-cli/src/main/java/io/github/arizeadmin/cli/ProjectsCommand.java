@@ -155,9 +155,9 @@ final class ProjectsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Project target = context.admin().project(project, space.space);
-      context.confirmThen(force.force, "This deletes project \"" + target.name() + "\" (" + target.id()
-          + ") with all its traces and datasets. It cannot be undone.",
-          () -> context.admin().deleteProject(target.id()), "Deleted project \"" + target.name() + "\" (" + target.id() + ").");
+      String named = Views.named(target.name(), target.id());
+      context.confirmThen(force.force, "This deletes project " + named + " with all its traces and datasets."
+          + " It cannot be undone.", () -> context.admin().deleteProject(target.id()), "Deleted project " + named + ".");
       return ExitCode.OK;
     }
   }

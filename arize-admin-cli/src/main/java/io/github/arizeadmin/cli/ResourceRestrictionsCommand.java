@@ -80,8 +80,8 @@ final class ResourceRestrictionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Project project = context.admin().project(target.project, target.space);
-      context.confirmThen(force.force, "This lifts the restriction on project \"" + project.name() + "\" (" + project.id()
-          + "): roles bound on its space, organization and account grant access to it again.",
+      context.confirmThen(force.force, "This lifts the restriction on project " + Views.named(project.name(), project.id())
+          + ": roles bound on its space, organization and account grant access to it again.",
           () -> context.admin().unrestrict(project.id()), "Lifted the restriction on project \"" + project.name() + "\".");
       return ExitCode.OK;
     }

@@ -43,7 +43,7 @@ final class RoleBindingsCommand implements Callable<Integer> {
     private final Context context;
 
     @Option(names = "--resource-type", required = true, paramLabel = "TYPE",
-        converter = Values.ResourceTypeConverter.class, completionCandidates = Values.ResourceTypes.class,
+        converter = Values.ResourceTypes.class, completionCandidates = Values.ResourceTypes.class,
         description = "Bindings on: ${COMPLETION-CANDIDATES}.")
     ResourceType type;
 
@@ -99,7 +99,7 @@ final class RoleBindingsCommand implements Callable<Integer> {
     String role;
 
     @Option(names = "--resource-type", required = true, paramLabel = "TYPE",
-        converter = Values.ResourceTypeConverter.class, completionCandidates = Values.ResourceTypes.class,
+        converter = Values.ResourceTypes.class, completionCandidates = Values.ResourceTypes.class,
         description = "${COMPLETION-CANDIDATES}.")
     ResourceType type;
 

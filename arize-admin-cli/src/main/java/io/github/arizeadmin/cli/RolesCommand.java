@@ -163,9 +163,9 @@ final class RolesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Role target = context.admin().role(role);
-      context.confirmThen(force.force, "This deletes role \"" + target.name() + "\" (" + target.id()
-          + "): the users it is bound to lose the permissions it grants.",
-          () -> context.admin().deleteRole(target.id()), "Deleted role \"" + target.name() + "\" (" + target.id() + ").");
+      String named = Views.named(target.name(), target.id());
+      context.confirmThen(force.force, "This deletes role " + named + ": the users it is bound to lose the"
+          + " permissions it grants.", () -> context.admin().deleteRole(target.id()), "Deleted role " + named + ".");
       return ExitCode.OK;
     }
   }

@@ -155,10 +155,10 @@ final class SpacesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Space target = context.admin().space(space);
-      context.confirmThen(force.force, "This deletes space \"" + target.name() + "\" (" + target.id()
-          + ") and everything in it: its projects with their data, memberships and role bindings."
-          + " It cannot be undone.",
-          () -> context.admin().deleteSpace(target.id()), "Deleted space \"" + target.name() + "\" (" + target.id() + ").");
+      String named = Views.named(target.name(), target.id());
+      context.confirmThen(force.force, "This deletes space " + named + " and everything in it: its projects with"
+          + " their data, memberships and role bindings. It cannot be undone.",
+          () -> context.admin().deleteSpace(target.id()), "Deleted space " + named + ".");
       return ExitCode.OK;
     }
   }
@@ -173,11 +173,11 @@ final class SpacesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPACE", description = "The space's name or ID.")
     String space;
 
-    @Option(names = "--user-id", required = true, paramLabel = "USER", description = "The user's ID or email.")
-    String user;
+    @Mixin
+    MemberOption member;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = Values.SpaceRoleConverter.class,
-        completionCandidates = Values.MembershipRoles.class,
+    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = Values.SpaceRoles.class,
+        completionCandidates = Values.SpaceRoles.class,
         description = "Space role: ${COMPLETION-CANDIDATES} (or the wire's ADMIN, READ_ONLY...), or a custom"
             + " role's name or ID.")
     SpaceRole role;
@@ -188,7 +188,7 @@ final class SpacesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      context.printer().item(Views.SPACE_MEMBERSHIP, context.admin().addSpaceUser(space, user, role));
+      context.printer().item(Views.SPACE_MEMBERSHIP, context.admin().addSpaceUser(space, member.user, role));
       return ExitCode.OK;
     }
   }
@@ -202,8 +202,8 @@ final class SpacesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPACE", description = "The space's name or ID.")
     String space;
 
-    @Option(names = "--user-id", required = true, paramLabel = "USER", description = "The user's ID or email.")
-    String user;
+    @Mixin
+    MemberOption member;
 
     @Mixin
     ForceOption force;
@@ -215,10 +215,11 @@ final class SpacesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Space target = context.admin().space(space);
-      User member = context.admin().user(user);
-      context.confirmThen(force.force, "This removes user " + member.email() + " from space \"" + target.name()
+      User user = context.admin().user(member.user);
+      context.confirmThen(force.force, "This removes user " + user.email() + " from space \"" + target.name()
           + "\" and deletes their role bindings on it.",
-          () -> context.admin().removeSpaceUser(target.id(), member.id()), "Removed " + member.email() + " from space \"" + target.name() + "\".");
+          () -> context.admin().removeSpaceUser(target.id(), user.id()),
+          "Removed " + user.email() + " from space \"" + target.name() + "\".");
       return ExitCode.OK;
     }
   }

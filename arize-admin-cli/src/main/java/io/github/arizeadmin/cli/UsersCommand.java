@@ -49,7 +49,7 @@ final class UsersCommand implements Callable<Integer> {
     @Option(names = "--email", paramLabel = "TEXT", description = "Only users whose email contains this text.")
     String email;
 
-    @Option(names = "--status", paramLabel = "STATUS", split = ",", converter = Values.UserStatusConverter.class,
+    @Option(names = "--status", paramLabel = "STATUS", split = ",", converter = Values.UserStatuses.class,
         completionCandidates = Values.UserStatuses.class,
         description = "Only users with this status: ${COMPLETION-CANDIDATES} (repeat or comma-separate).")
     List<UserStatus> statuses = new ArrayList<>();
@@ -102,13 +102,13 @@ final class UsersCommand implements Callable<Integer> {
     @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The email (the invitation's key).")
     String email;
 
-    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "member", converter = Values.AccountRoleConverter.class,
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "member", converter = Values.AccountRoles.class,
         completionCandidates = Values.AccountRoles.class,
         description = "Account role: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     AccountRole role;
 
     @Option(names = "--invite-mode", paramLabel = "MODE", defaultValue = "email_link",
-        converter = Values.InviteModeConverter.class, completionCandidates = Values.InviteModes.class,
+        converter = Values.InviteModes.class, completionCandidates = Values.InviteModes.class,
         description = "How to invite: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     InviteMode inviteMode;
 

@@ -10,6 +10,7 @@ import io.github.arizeadmin.core.model.OrganizationRoleName;
 import io.github.arizeadmin.core.model.Permission;
 import io.github.arizeadmin.core.model.ResourceType;
 import io.github.arizeadmin.core.model.SpaceRole;
+import io.github.arizeadmin.core.model.SpaceRoleName;
 import io.github.arizeadmin.core.model.UserStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +30,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The values people type, in the spellings of the {@code ax} runbooks ({@code member}, {@code
  * read-only}, {@code email_link}, {@code service}) and of the wire ({@code MEMBER}, {@code READ_ONLY},
- * {@code EMAIL_LINK}, {@code SERVICE}): case is ignored and {@code -} stands for {@code _}. Each nested
- * converter plugs into picocli; each candidate list feeds shell completion and {@code --help}.
+ * {@code EMAIL_LINK}, {@code SERVICE}): case is ignored and {@code -} stands for {@code _}. Each
+ * vocabulary is one class that picocli uses both as the option's converter and as its completion
+ * candidates (which {@code --help} shows).
  */
 final class Values {
   private Values() {
@@ -38,8 +40,12 @@ final class Values {
 
   /** Parses an enum constant in either spelling; the {@code UNKNOWN} fallback constants are never accepted. */
   static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
-    return constant(type, text).orElseThrow(() -> new TypeConversionException("'" + text + "' is not " + what
-        + " (expected " + String.join(", ", spellings(type)) + ")"));
+    return constant(type, text).orElseThrow(() -> notOne(type, text, what));
+  }
+
+  private static TypeConversionException notOne(Class<? extends Enum<?>> type, String text, String what) {
+    return new TypeConversionException("'" + text + "' is not " + what + " (expected "
+        + String.join(", ", spellings(type)) + ")");
   }
 
   private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String text) {
@@ -49,7 +55,7 @@ final class Values {
   }
 
   /** The seed's lowercase spellings of an enum's constants. */
-  static <E extends Enum<E>> List<String> spellings(Class<E> type) {
+  static List<String> spellings(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).filter(name -> !name.equals("UNKNOWN"))
         .map(Values::lower).toList();
   }
@@ -60,82 +66,141 @@ final class Values {
     return lower.equals("read_only") ? "read-only" : lower;
   }
 
+  /**
+   * One vocabulary: converts what is typed (picocli's {@code converter}) and lists the runbooks'
+   * spellings (its {@code completionCandidates}, which {@code --help} shows), from the same enum.
+   *
+   * @param <T> what the option holds
+   * @param <E> the enum whose constants are the vocabulary
+   */
+  abstract static class Vocabulary<T, E extends Enum<E>> implements ITypeConverter<T>, Iterable<String> {
+    final Class<E> names;
+    final String what;
+
+    Vocabulary(Class<E> names, String what) {
+      this.names = names;
+      this.what = what;
+    }
+
+    E name(String text) {
+      return parse(names, text, what);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return spellings(names).iterator();
+    }
+  }
+
+  /** A vocabulary whose option holds the enum constant itself. */
+  abstract static class EnumVocabulary<E extends Enum<E>> extends Vocabulary<E, E> {
+    EnumVocabulary(Class<E> names, String what) {
+      super(names, what);
+    }
+
+    @Override
+    public E convert(String text) {
+      return name(text);
+    }
+  }
+
   /** An account role: {@code admin}, {@code member}, {@code annotator}. */
-  static final class AccountRoleConverter implements ITypeConverter<AccountRole> {
+  static final class AccountRoles extends Vocabulary<AccountRole, AccountRoleName> {
+    AccountRoles() {
+      super(AccountRoleName.class, "an account role");
+    }
+
     @Override
     public AccountRole convert(String text) {
-      return new AccountRole.Predefined(parse(AccountRoleName.class, text, "an account role"));
+      return new AccountRole.Predefined(name(text));
     }
   }
 
   /**
-   * An organization role: {@code admin}, {@code member}, {@code read-only}, {@code annotator} (the
-   * service has no custom organization roles yet). Parsed by the core.
+   * An organization role: {@code admin}, {@code member}, {@code read-only}, {@code annotator}, parsed by
+   * the core (the service has no custom organization roles yet).
    */
-  static final class OrganizationRoleConverter implements ITypeConverter<OrganizationRole> {
+  static final class OrganizationRoles extends Vocabulary<OrganizationRole, OrganizationRoleName> {
+    OrganizationRoles() {
+      super(OrganizationRoleName.class, "an organization role");
+    }
+
     @Override
     public OrganizationRole convert(String text) {
       try {
         return OrganizationRole.predefined(text);
       } catch (IllegalArgumentException notPredefined) {
-        throw new TypeConversionException("'" + text + "' is not an organization role (expected "
-            + String.join(", ", spellings(OrganizationRoleName.class)) + ")");
+        throw notOne(names, text, what);
       }
     }
   }
 
   /**
    * A space role: a predefined one ({@code member}, {@code read-only}, ..., parsed by the core), else a
-   * custom role's name or ID, which the core resolves when it sends the assignment.
+   * custom role's name or ID, which the core resolves when it sends the assignment. Completion offers
+   * the predefined ones.
    */
-  static final class SpaceRoleConverter implements ITypeConverter<SpaceRole> {
+  static final class SpaceRoles extends Vocabulary<SpaceRole, SpaceRoleName> {
+    SpaceRoles() {
+      super(SpaceRoleName.class, "a space role");
+    }
+
     @Override
     public SpaceRole convert(String text) {
       try {
         return SpaceRole.predefined(text);
       } catch (IllegalArgumentException notPredefined) {
+        if (text.isBlank()) {
+          throw new TypeConversionException("'" + text + "' is not " + what + " (expected " + String.join(", ", this)
+              + ", or a custom role's name or ID)");
+        }
         return SpaceRole.custom(text);
       }
     }
   }
 
   /** An invite mode: {@code email_link}, {@code temporary_password}, {@code none}. */
-  static final class InviteModeConverter implements ITypeConverter<InviteMode> {
-    @Override
-    public InviteMode convert(String text) {
-      return parse(InviteMode.class, text, "an invite mode");
+  static final class InviteModes extends EnumVocabulary<InviteMode> {
+    InviteModes() {
+      super(InviteMode.class, "an invite mode");
     }
   }
 
   /** A user status: {@code active}, {@code invited}, {@code expired}. */
-  static final class UserStatusConverter implements ITypeConverter<UserStatus> {
-    @Override
-    public UserStatus convert(String text) {
-      return parse(UserStatus.class, text, "a user status");
+  static final class UserStatuses extends EnumVocabulary<UserStatus> {
+    UserStatuses() {
+      super(UserStatus.class, "a user status");
     }
   }
 
   /** A key type: {@code user}, {@code service}. */
-  static final class KeyTypeConverter implements ITypeConverter<ApiKeyType> {
-    @Override
-    public ApiKeyType convert(String text) {
-      return parse(ApiKeyType.class, text, "a key type");
+  static final class KeyTypes extends EnumVocabulary<ApiKeyType> {
+    KeyTypes() {
+      super(ApiKeyType.class, "a key type");
     }
   }
 
   /** A key status: {@code active}, {@code revoked} (and {@code deleted}, its name before SDK 8.40). */
-  static final class KeyStatusConverter implements ITypeConverter<ApiKeyStatus> {
+  static final class KeyStatuses extends EnumVocabulary<ApiKeyStatus> {
+    KeyStatuses() {
+      super(ApiKeyStatus.class, "a key status");
+    }
+
     @Override
     public ApiKeyStatus convert(String text) {
-      return text.trim().equalsIgnoreCase("deleted") ? ApiKeyStatus.REVOKED : parse(ApiKeyStatus.class, text, "a key status");
+      return text.trim().equalsIgnoreCase("deleted") ? ApiKeyStatus.REVOKED : super.convert(text);
     }
   }
 
-  /** A bindable resource type: {@code SPACE}, {@code PROJECT}. */
-  static final class ResourceTypeConverter implements ITypeConverter<ResourceType> {
+  /** A bindable resource type: {@code SPACE}, {@code PROJECT} (the runbooks write them in capitals). */
+  static final class ResourceTypes extends EnumVocabulary<ResourceType> {
+    ResourceTypes() {
+      super(ResourceType.class, "a resource type");
+    }
+
     @Override
-    public ResourceType convert(String text) {
-      return parse(ResourceType.class, text, "a resource type");
+    public Iterator<String> iterator() {
+      return spellings(ResourceType.class).stream().map(spelling -> spelling.toUpperCase(Locale.ROOT)).iterator();
     }
   }
 
@@ -184,62 +249,6 @@ final class Values {
           }
         }
       }
-    }
-  }
-
-  /** Completion candidates and help text of account roles. */
-  static final class AccountRoles implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return spellings(AccountRoleName.class).iterator();
-    }
-  }
-
-  /** Completion candidates and help text of organization and space roles. */
-  static final class MembershipRoles implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return spellings(OrganizationRoleName.class).iterator();
-    }
-  }
-
-  /** Completion candidates and help text of invite modes. */
-  static final class InviteModes implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return spellings(InviteMode.class).iterator();
-    }
-  }
-
-  /** Completion candidates and help text of user statuses. */
-  static final class UserStatuses implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return spellings(UserStatus.class).iterator();
-    }
-  }
-
-  /** Completion candidates and help text of key types. */
-  static final class KeyTypes implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return spellings(ApiKeyType.class).iterator();
-    }
-  }
-
-  /** Completion candidates and help text of key statuses. */
-  static final class KeyStatuses implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return spellings(ApiKeyStatus.class).iterator();
-    }
-  }
-
-  /** Completion candidates and help text of resource types (the runbooks write them in capitals). */
-  static final class ResourceTypes implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return List.of("SPACE", "PROJECT").iterator();
     }
   }
 

@@ -118,6 +118,11 @@ final class Views {
     return columns;
   }
 
+  /** How messages name a resource: {@code "team-alpha" (U3BhY2U6MTpLYnlM)}. */
+  static String named(String name, String id) {
+    return "\"" + name + "\" (" + id + ")";
+  }
+
   static String time(Instant instant) {
     return instant == null ? "" : instant.toString();
   }

@@ -92,6 +92,16 @@ class SpacesCommandTest extends FakeApiTest {
   }
 
   @Test
+  void aBlankRoleIsAUsageError() {
+    Result result = run("spaces", "add-user", "team-beta", "--user-id", "jane@example.com", "--role", " ");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).startsWith("error: Invalid value for option '--role': ' ' is not a space role (expected"
+        + " admin, member, read-only, annotator, or a custom role's name or ID)");
+    assertThat(fake.requests()).isEmpty();
+  }
+
+  @Test
   void addingSomeoneOutsideTheOrganizationIsTheServicesError() {
     Result result = run("spaces", "add-user", "team-beta", "--user-id", "bob@example.com", "--role", "member");
 

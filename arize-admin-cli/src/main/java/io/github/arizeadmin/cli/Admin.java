@@ -35,6 +35,7 @@ import io.github.arizeadmin.core.paging.PageIterable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
@@ -68,7 +69,8 @@ final class Admin implements AutoCloseable {
   // ---- users
 
   PageIterable<User> users(String email, List<UserStatus> statuses) {
-    return client.users().listAll(UserFilter.defaults().withEmail(email).withStatuses(statuses.toArray(UserStatus[]::new)));
+    return client.users().listAll(UserFilter.defaults().withEmail(email)
+        .withStatuses(statuses.toArray(UserStatus[]::new)));
   }
 
   /** A user by ID or email; an email that matches nobody is a not-found. */
@@ -252,8 +254,8 @@ final class Admin implements AutoCloseable {
    */
   CreatedApiKey createServiceKey(String name, String space, String organization, String description,
       Instant expiresAt) {
-    ServiceKeyOrganization scope = ServiceKeyOrganization.of(organization != null ? organization : organizationOf(space),
-        ServiceKeySpace.of(space));
+    String scopeOrganization = organization != null ? organization : organizationOf(space);
+    ServiceKeyOrganization scope = ServiceKeyOrganization.of(scopeOrganization, ServiceKeySpace.of(space));
     return client.apiKeys().createServiceKey(ServiceKeyRequest.of(name, List.of(scope)).withDescription(description)
         .withExpiresAt(expiresAt));
   }
@@ -266,7 +268,8 @@ final class Admin implements AutoCloseable {
   private String organizationOf(String space) {
     Space target = client.spaces().get(space);
     for (Organization organization : client.organizations().listAll()) {
-      if (client.spaces().find(target.name(), organization.id()).map(Space::id).filter(target.id()::equals).isPresent()) {
+      Optional<Space> named = client.spaces().find(target.name(), organization.id());
+      if (named.map(Space::id).filter(target.id()::equals).isPresent()) {
         return organization.id();
       }
     }

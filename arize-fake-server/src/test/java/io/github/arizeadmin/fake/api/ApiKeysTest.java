@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ApiKeysTest extends FakeTest {
@@ -52,7 +53,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void theRawKeyIsReturnedOnceAndOnlyAHashIsKept() { // R-KEY-ONCE
+  @Tag("R-KEY-ONCE")
+  void theRawKeyIsReturnedOnceAndOnlyAHashIsKept() {
     UserApiKeyCreated key = userKey("ci", null);
     assertThat(key.getKey()).matches("ak-[a-z0-9]{40}");
     assertThat(key.getRedactedKey()).isEqualTo("ak-" + key.getKey().substring(3, 6) + "..."
@@ -65,7 +67,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void expiryIsOptionalMustBeFutureAndExpiredKeysAre401() { // R-KEY-EXPIRY
+  @Tag("R-KEY-EXPIRY")
+  void expiryIsOptionalMustBeFutureAndExpiredKeysAre401() {
     assertThat(userKey("forever", null).getExpiresAt()).isNull();
     fails(422, admin.apiKeys().createApiKey(new CreateUserApiKeyRequest().keyType(ApiKeyType.USER).name("past")
         .expiresAt(now().minusMinutes(1))));
@@ -77,7 +80,9 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void refreshIssuesANewIdAndRevokesTheOldKeyAtOnce() { // R-KEY-REFRESH-ATOMIC, R-KEY-REFRESH-ID
+  @Tag("R-KEY-REFRESH-ATOMIC")
+  @Tag("R-KEY-REFRESH-ID")
+  void refreshIssuesANewIdAndRevokesTheOldKeyAtOnce() {
     UserApiKeyCreated old = userKey("rotate", null);
     RefreshApiKeyResponse fresh = ok(admin.apiKeys().refreshApiKey(old.getId(), new RefreshApiKeyRequest()));
     assertThat(fresh.getId()).isNotEqualTo(old.getId());
@@ -92,7 +97,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void refreshOfAnExpiringKeyNeedsAnExpiryNoLaterThanTheOldOne() { // R-KEY-REFRESH-EXPIRY
+  @Tag("R-KEY-REFRESH-EXPIRY")
+  void refreshOfAnExpiringKeyNeedsAnExpiryNoLaterThanTheOldOne() {
     OffsetDateTime expiry = now().plusDays(30);
     UserApiKeyCreated old = userKey("expiring", expiry);
     fails(422, admin.apiKeys().refreshApiKey(old.getId(), new RefreshApiKeyRequest()));
@@ -106,7 +112,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void aGracePeriodKeepsTheOldKeyUntilNowPlusGraceCappedByItsExpiry() { // R-KEY-GRACE
+  @Tag("R-KEY-GRACE")
+  void aGracePeriodKeepsTheOldKeyUntilNowPlusGraceCappedByItsExpiry() {
     UserApiKeyCreated old = userKey("graceful", null);
     RefreshApiKeyResponse fresh = ok(admin.apiKeys().refreshApiKey(old.getId(),
         new RefreshApiKeyRequest().gracePeriodSeconds(3600)));
@@ -129,7 +136,9 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void revokeIsIdempotentAndHidesOtherPeoplesKeys() { // R-KEY-REVOKE-IDEMP, R-KEY-REVOKE-ENUM
+  @Tag("R-KEY-REVOKE-IDEMP")
+  @Tag("R-KEY-REVOKE-ENUM")
+  void revokeIsIdempotentAndHidesOtherPeoplesKeys() {
     SeedResult ids = seed(Team.SEED);
     UserApiKeyCreated key = userKey("to-revoke", null);
     assertThat(status(admin.apiKeys().revokeApiKey(key.getId()))).isEqualTo(204);
@@ -151,7 +160,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void serviceKeysActAsABotScopedToTheirSpacesWithMinimalDefaults() { // R-KEY-SVC-SCOPE
+  @Tag("R-KEY-SVC-SCOPE")
+  void serviceKeysActAsABotScopedToTheirSpacesWithMinimalDefaults() {
     SeedResult ids = seed(Team.SEED);
     ServiceApiKeyCreated service = serviceKey(admin, ids, "ingest-bot", null);
     assertThat(service.getBotUser().getName()).isEqualTo("ingest-bot");
@@ -185,7 +195,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void serviceKeysRefuseAnnotatorAtEveryLevel() { // R-ANNOT-SVC
+  @Tag("R-ANNOT-SVC")
+  void serviceKeysRefuseAnnotatorAtEveryLevel() {
     SeedResult ids = seed(Team.SEED);
     fails(422, admin.apiKeys().createApiKey(new CreateServiceApiKeyRequest().keyType(ApiKeyType.SERVICE).name("x")
         .accountRole(userRole("ANNOTATOR")).organizations(List.of(new ServiceKeyOrgAssignment()
@@ -203,8 +214,9 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
+  @Tag("R-ACCT-CUSTOM")
+  @Tag("R-ORG-CUSTOM-SDK")
   void serviceKeysRefuseCustomAccountAndOrganizationRolesButAllowCustomSpaceRoles() {
-    // R-ACCT-CUSTOM, R-ORG-CUSTOM-SDK
     SeedResult ids = seed(Team.SEED);
     fails(422, admin.apiKeys().createApiKey(new CreateServiceApiKeyRequest().keyType(ApiKeyType.SERVICE).name("x")
         .accountRole(new CustomUserRoleAssignment().type(UserRoleAssignmentType.CUSTOM).id(ids.id("ds")))
@@ -240,7 +252,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void refreshDoesNotTouchTheBotOrItsScope() { // R-KEY-REFRESH-NOBOT
+  @Tag("R-KEY-REFRESH-NOBOT")
+  void refreshDoesNotTouchTheBotOrItsScope() {
     SeedResult ids = seed(Team.SEED);
     ServiceApiKeyCreated service = serviceKey(admin, ids, "bot", null);
     RefreshApiKeyResponse fresh = ok(admin.apiKeys().refreshApiKey(service.getId(), new RefreshApiKeyRequest()));
@@ -252,7 +265,8 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
-  void listingDefaultsToTheCallersActiveUserKeysAndOtherUsersNeedAdmin() { // R-KEY-LIST-DEFAULT
+  @Tag("R-KEY-LIST-DEFAULT")
+  void listingDefaultsToTheCallersActiveUserKeysAndOtherUsersNeedAdmin() {
     SeedResult ids = seed(Team.SEED);
     assertThat(ok(api(Team.MEMBER).apiKeys().listApiKeys(null, null, null, null, null, null)).getApiKeys())
         .extracting(ApiKey::getName).containsExactly("member-key");

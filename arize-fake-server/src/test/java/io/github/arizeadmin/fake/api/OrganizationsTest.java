@@ -19,6 +19,7 @@ import io.github.arizeadmin.api.generated.model.UpdateOrganizationRequest;
 import io.github.arizeadmin.fake.SeedResult;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class OrganizationsTest extends FakeTest {
@@ -32,7 +33,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void organizationNamesAreUniqueInTheAccountOnCreateAndRename() { // R-UNIQ-ORG
+  @Tag("R-UNIQ-ORG")
+  void organizationNamesAreUniqueInTheAccountOnCreateAndRename() {
     Organization acme = ok(admin.organizations().createOrganization(new CreateOrganizationRequest().name("Acme")));
     assertThat(acme.getDescription()).isEmpty();
     fails(409, admin.organizations().createOrganization(new CreateOrganizationRequest().name("Acme")));
@@ -47,7 +49,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void nameFilterIsACaseInsensitiveSubstring() { // R-FILTER-CI
+  @Tag("R-FILTER-CI")
+  void nameFilterIsACaseInsensitiveSubstring() {
     ok(admin.organizations().createOrganization(new CreateOrganizationRequest().name("Fraud Team")));
     ok(admin.organizations().createOrganization(new CreateOrganizationRequest().name("Growth")));
     assertThat(ok(admin.organizations().listOrganizations("fRAUD", null, null)).getOrganizations())
@@ -55,7 +58,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void addUserIsAnUpsertKeepingTheMembershipId() { // R-UPSERT-ORG
+  @Tag("R-UPSERT-ORG")
+  void addUserIsAnUpsertKeepingTheMembershipId() {
     SeedResult ids = seed(Team.SEED);
     String org = ids.id("acme");
     OrganizationMembership first = ok(admin.organizations().addOrganizationUser(org,
@@ -68,7 +72,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void theUserMustExistInTheAccount() { // R-USER-FIRST
+  @Tag("R-USER-FIRST")
+  void theUserMustExistInTheAccount() {
     SeedResult ids = seed(Team.SEED);
     fails(404, admin.organizations().addOrganizationUser(ids.id("acme"),
         new AddOrganizationUserRequest().userId(ids.id("other-admin")).role(orgRole("MEMBER"))));
@@ -79,7 +84,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void annotatorUsersGetOnlyTheAnnotatorRoleAndOnlyThey() { // R-ANNOT-ORG
+  @Tag("R-ANNOT-ORG")
+  void annotatorUsersGetOnlyTheAnnotatorRoleAndOnlyThey() {
     SeedResult ids = seed(Team.SEED);
     String org = ids.id("acme");
     fails(400, admin.organizations().addOrganizationUser(org,
@@ -91,7 +97,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void customOrganizationRolesAreNotYetSupported() { // R-ORG-CUSTOM-SDK
+  @Tag("R-ORG-CUSTOM-SDK")
+  void customOrganizationRolesAreNotYetSupported() {
     SeedResult ids = seed(Team.SEED);
     fails(422, admin.organizations().addOrganizationUser(ids.id("acme"), new AddOrganizationUserRequest()
         .userId(ids.id("outsider")).role(new OrganizationCustomRoleAssignment()
@@ -99,7 +106,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void removingAUserFromAnOrganizationRemovesThemFromItsSpacesAndBindings() { // R-CASCADE-ORGUSER
+  @Tag("R-CASCADE-ORGUSER")
+  void removingAUserFromAnOrganizationRemovesThemFromItsSpacesAndBindings() {
     SeedResult ids = seed(Team.SEED);
     String member = ids.id("member");
     ok(admin.roleBindings().createRoleBinding(new CreateRoleBindingRequest().userId(member).roleId(ids.id("ds"))
@@ -116,7 +124,8 @@ class OrganizationsTest extends FakeTest {
   }
 
   @Test
-  void deletingAnOrganizationCascadesAndFreesTheName() { // R-CASCADE-ORG
+  @Tag("R-CASCADE-ORG")
+  void deletingAnOrganizationCascadesAndFreesTheName() {
     SeedResult ids = seed(Team.SEED);
     String org = ids.id("acme");
     ok(admin.resourceRestrictions().createResourceRestriction(

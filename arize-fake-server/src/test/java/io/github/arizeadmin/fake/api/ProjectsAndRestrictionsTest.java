@@ -12,12 +12,14 @@ import io.github.arizeadmin.api.generated.model.UpdateProjectRequest;
 import io.github.arizeadmin.fake.SeedResult;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ProjectsAndRestrictionsTest extends FakeTest {
 
   @Test
-  void projectNamesAreUniqueInTheirSpace() { // R-UNIQ-PROJECT
+  @Tag("R-UNIQ-PROJECT")
+  void projectNamesAreUniqueInTheirSpace() {
     SeedResult ids = seed(Team.SEED);
     fails(409, admin.projects().createProject(new CreateProjectRequest().name("fraud-model").spaceId(ids.id("alpha"))));
     Project other = ok(admin.projects().createProject(new CreateProjectRequest().name("fraud-model")
@@ -32,7 +34,8 @@ class ProjectsAndRestrictionsTest extends FakeTest {
   }
 
   @Test
-  void listFiltersAreCaseInsensitiveSubstrings() { // R-FILTER-CI
+  @Tag("R-FILTER-CI")
+  void listFiltersAreCaseInsensitiveSubstrings() {
     SeedResult ids = seed(Team.SEED);
     assertThat(ok(admin.projects().listProjects(null, "ALPH", null, null, null)).getProjects())
         .extracting(Project::getName).containsExactly("fraud-model");
@@ -44,7 +47,8 @@ class ProjectsAndRestrictionsTest extends FakeTest {
   }
 
   @Test
-  void deletingAProjectRemovesItsBindingsAndRestriction() { // R-PROJECT-DEL
+  @Tag("R-PROJECT-DEL")
+  void deletingAProjectRemovesItsBindingsAndRestriction() {
     SeedResult ids = seed(Team.SEED);
     ok(admin.roleBindings().createRoleBinding(new CreateRoleBindingRequest().userId(ids.id("plain"))
         .roleId(ids.id("ds")).resourceType(RoleBindingResourceType.PROJECT).resourceId(ids.id("fraud"))));
@@ -61,7 +65,8 @@ class ProjectsAndRestrictionsTest extends FakeTest {
   }
 
   @Test
-  void aRestrictedProjectIgnoresSpaceRolesUntilUnrestricted() { // R-RR-MEANING
+  @Tag("R-RR-MEANING")
+  void aRestrictedProjectIgnoresSpaceRolesUntilUnrestricted() {
     SeedResult ids = seed(Team.SEED);
     String fraud = ids.id("fraud");
     ok(api(Team.MEMBER).projects().getProject(fraud));
@@ -79,7 +84,8 @@ class ProjectsAndRestrictionsTest extends FakeTest {
   }
 
   @Test
-  void restrictIsIdempotent() { // R-RR-IDEMP
+  @Tag("R-RR-IDEMP")
+  void restrictIsIdempotent() {
     SeedResult ids = seed(Team.SEED);
     ResourceRestriction first = ok(admin.resourceRestrictions().createResourceRestriction(
         new CreateResourceRestrictionRequest().resourceId(ids.id("fraud"))));
@@ -90,7 +96,8 @@ class ProjectsAndRestrictionsTest extends FakeTest {
   }
 
   @Test
-  void unrestrictingAnUnrestrictedProjectIs404() { // R-RR-404
+  @Tag("R-RR-404")
+  void unrestrictingAnUnrestrictedProjectIs404() {
     SeedResult ids = seed(Team.SEED);
     fails(404, admin.resourceRestrictions().deleteResourceRestriction(ids.id("fraud")));
     ok(admin.resourceRestrictions().createResourceRestriction(new CreateResourceRestrictionRequest()
@@ -100,7 +107,8 @@ class ProjectsAndRestrictionsTest extends FakeTest {
   }
 
   @Test
-  void onlyProjectsCanBeRestricted() { // R-RR-PROJECT-ONLY
+  @Tag("R-RR-PROJECT-ONLY")
+  void onlyProjectsCanBeRestricted() {
     SeedResult ids = seed(Team.SEED);
     fails(400, admin.resourceRestrictions().createResourceRestriction(new CreateResourceRestrictionRequest()
         .resourceId(ids.id("alpha"))));
@@ -110,7 +118,8 @@ class ProjectsAndRestrictionsTest extends FakeTest {
   }
 
   @Test
-  void theListShowsOnlyRestrictionsTheCallerMayManage() { // R-RR-PAGING
+  @Tag("R-RR-PAGING")
+  void theListShowsOnlyRestrictionsTheCallerMayManage() {
     SeedResult ids = seed(Team.SEED);
     ok(admin.resourceRestrictions().createResourceRestriction(new CreateResourceRestrictionRequest()
         .resourceId(ids.id("fraud"))));

@@ -15,6 +15,7 @@ import io.github.arizeadmin.fake.SeedResult;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class RolesAndBindingsTest extends FakeTest {
@@ -25,7 +26,8 @@ class RolesAndBindingsTest extends FakeTest {
   }
 
   @Test
-  void predefinedRolesAreListedWithFixedIdsAndCannotChange() { // R-PREDEF-IMMUTABLE
+  @Tag("R-PREDEF-IMMUTABLE")
+  void predefinedRolesAreListedWithFixedIdsAndCannotChange() {
     List<Role> roles = ok(admin.roles().listRoles(null, null, true)).getRoles();
     assertThat(roles).extracting(Role::getName).containsExactly("Admin", "Member", "Read Only", "Annotator");
     assertThat(roles).allMatch(Role::getIsPredefined);
@@ -39,7 +41,8 @@ class RolesAndBindingsTest extends FakeTest {
   }
 
   @Test
-  void roleNamesAreUniqueInTheAccount() { // R-UNIQ-ROLE
+  @Tag("R-UNIQ-ROLE")
+  void roleNamesAreUniqueInTheAccount() {
     Role ds = ok(admin.roles().createRole(new CreateRoleRequest().name("DS").permissions(List.of(Permission.PROJECT_READ))));
     assertThat(ds.getDescription()).isNull();
     fails(409, admin.roles().createRole(new CreateRoleRequest().name("DS").permissions(List.of(Permission.PROJECT_READ))));
@@ -50,7 +53,10 @@ class RolesAndBindingsTest extends FakeTest {
   }
 
   @Test
-  void permissionsAreRequiredAndReplacedAsAWhole() { // R-PERM-MIN1, R-PERM-REPLACE
+  @Tag("R-PERM-MIN1")
+  @Tag("R-PERM-REPLACE")
+  @Tag("R-SAML-IDS")
+  void permissionsAreRequiredAndReplacedAsAWhole() {
     fails(400, admin.roles().createRole(new CreateRoleRequest().name("Empty").permissions(List.of())));
     Role ds = ok(admin.roles().createRole(new CreateRoleRequest().name("DS")
         .permissions(List.of(Permission.PROJECT_READ, Permission.DATASET_READ))));
@@ -59,11 +65,12 @@ class RolesAndBindingsTest extends FakeTest {
     assertThat(updated.getPermissions()).containsExactly(Permission.MONITOR_READ);
     fails(400, admin.roles().updateRole(ds.getId(), new UpdateRoleRequest().permissions(List.of())));
     fails(400, admin.roles().updateRole(ds.getId(), new UpdateRoleRequest()));
-    assertThat(ok(admin.roles().getRole(ds.getId())).getId()).isEqualTo(ds.getId()); // R-SAML-IDS
+    assertThat(ok(admin.roles().getRole(ds.getId())).getId()).isEqualTo(ds.getId()); // a role keeps its ID
   }
 
   @Test
-  void deletingACustomRoleRemovesItsBindingsAndCustomMembershipsAndFreesTheName() { // R-ROLE-SOFTDEL
+  @Tag("R-ROLE-SOFTDEL")
+  void deletingACustomRoleRemovesItsBindingsAndCustomMembershipsAndFreesTheName() {
     SeedResult ids = seed(Team.SEED);
     ok(admin.spaces().addSpaceUser(ids.id("alpha"), new AddSpaceUserRequest().userId(ids.id("plain"))
         .role(customRole(ids.id("ds")))));
@@ -78,7 +85,8 @@ class RolesAndBindingsTest extends FakeTest {
   }
 
   @Test
-  void bindingsTargetSpacesOrProjectsWithMatchingIds() { // R-BIND-TYPES
+  @Tag("R-BIND-TYPES")
+  void bindingsTargetSpacesOrProjectsWithMatchingIds() {
     SeedResult ids = seed(Team.SEED);
     CreateRoleBindingRequest wrong = new CreateRoleBindingRequest().userId(ids.id("plain")).roleId(ids.id("ds"))
         .resourceType(RoleBindingResourceType.PROJECT).resourceId(ids.id("alpha"));
@@ -96,7 +104,8 @@ class RolesAndBindingsTest extends FakeTest {
   }
 
   @Test
-  void oneBindingPerUserAndResource() { // R-UNIQ-BINDING
+  @Tag("R-UNIQ-BINDING")
+  void oneBindingPerUserAndResource() {
     SeedResult ids = seed(Team.SEED);
     CreateRoleBindingRequest request = new CreateRoleBindingRequest().userId(ids.id("plain")).roleId(ids.id("ds"))
         .resourceType(RoleBindingResourceType.SPACE).resourceId(ids.id("beta"));
@@ -108,7 +117,8 @@ class RolesAndBindingsTest extends FakeTest {
   }
 
   @Test
-  void onlyTheRoleOfABindingChanges() { // R-BIND-PATCH
+  @Tag("R-BIND-PATCH")
+  void onlyTheRoleOfABindingChanges() {
     SeedResult ids = seed(Team.SEED);
     RoleBinding binding = ok(admin.roleBindings().createRoleBinding(new CreateRoleBindingRequest()
         .userId(ids.id("plain")).roleId(ids.id("ds")).resourceType(RoleBindingResourceType.PROJECT)
@@ -125,7 +135,8 @@ class RolesAndBindingsTest extends FakeTest {
   }
 
   @Test
-  void everyAccountMemberSeesEveryBindingButManagingNeedsPermissions() { // R-BIND-VISIBLE
+  @Tag("R-BIND-VISIBLE")
+  void everyAccountMemberSeesEveryBindingButManagingNeedsPermissions() {
     SeedResult ids = seed(Team.SEED);
     RoleBinding binding = ok(admin.roleBindings().createRoleBinding(new CreateRoleBindingRequest()
         .userId(ids.id("plain")).roleId(ids.id("ds")).resourceType(RoleBindingResourceType.SPACE)

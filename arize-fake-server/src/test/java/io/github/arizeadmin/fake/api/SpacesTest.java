@@ -15,12 +15,14 @@ import io.github.arizeadmin.api.generated.model.UpdateSpaceRequest;
 import io.github.arizeadmin.fake.SeedResult;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SpacesTest extends FakeTest {
 
   @Test
-  void spaceNamesAreUniquePerOrganizationOnly() { // R-UNIQ-SPACE
+  @Tag("R-UNIQ-SPACE")
+  void spaceNamesAreUniquePerOrganizationOnly() {
     SeedResult ids = seed(Team.SEED);
     fails(409, admin.spaces().createSpace(new CreateSpaceRequest().name("alpha").organizationId(ids.id("acme"))));
     String defaultOrg = ok(admin.organizations().listOrganizations("Default", null, null)).getOrganizations().get(0)
@@ -41,7 +43,8 @@ class SpacesTest extends FakeTest {
   }
 
   @Test
-  void listFiltersByOrganizationAndCaseInsensitiveName() { // R-FILTER-CI
+  @Tag("R-FILTER-CI")
+  void listFiltersByOrganizationAndCaseInsensitiveName() {
     SeedResult ids = seed(Team.SEED);
     assertThat(ok(admin.spaces().listSpaces(ids.id("acme"), "ALP", null, null)).getSpaces())
         .extracting(Space::getName).containsExactly("alpha");
@@ -51,7 +54,8 @@ class SpacesTest extends FakeTest {
   }
 
   @Test
-  void addUserIsAnUpsertAndCustomRolesAreBindings() { // R-UPSERT-SPACE
+  @Tag("R-UPSERT-SPACE")
+  void addUserIsAnUpsertAndCustomRolesAreBindings() {
     SeedResult ids = seed(Team.SEED);
     String alpha = ids.id("alpha");
     SpaceMembership first = ok(admin.spaces().addSpaceUser(alpha,
@@ -73,7 +77,9 @@ class SpacesTest extends FakeTest {
   }
 
   @Test
-  void theUserMustBeInTheParentOrganizationFirst() { // R-ORG-FIRST, R-USER-FIRST
+  @Tag("R-ORG-FIRST")
+  @Tag("R-USER-FIRST")
+  void theUserMustBeInTheParentOrganizationFirst() {
     SeedResult ids = seed(Team.SEED);
     fails(400, admin.spaces().addSpaceUser(ids.id("alpha"),
         new AddSpaceUserRequest().userId(ids.id("outsider")).role(spaceRole("MEMBER"))));
@@ -82,7 +88,8 @@ class SpacesTest extends FakeTest {
   }
 
   @Test
-  void annotatorConstraintsApplyToPredefinedSpaceRoles() { // R-ANNOT-SPACE
+  @Tag("R-ANNOT-SPACE")
+  void annotatorConstraintsApplyToPredefinedSpaceRoles() {
     SeedResult ids = seed(Team.SEED);
     String alpha = ids.id("alpha");
     fails(400, admin.spaces().addSpaceUser(alpha,
@@ -110,7 +117,8 @@ class SpacesTest extends FakeTest {
   }
 
   @Test
-  void removingAUserFromASpaceRemovesTheirBindingsThereAnd404sWhenNotAMember() { // R-CASCADE-SPACEUSER
+  @Tag("R-CASCADE-SPACEUSER")
+  void removingAUserFromASpaceRemovesTheirBindingsThereAnd404sWhenNotAMember() {
     SeedResult ids = seed(Team.SEED);
     String member = ids.id("member");
     ok(admin.roleBindings().createRoleBinding(new CreateRoleBindingRequest().userId(member).roleId(ids.id("ds"))
@@ -125,7 +133,8 @@ class SpacesTest extends FakeTest {
   }
 
   @Test
-  void deletingASpaceRemovesEverythingInItAndFreesTheName() { // R-CASCADE-SPACE
+  @Tag("R-CASCADE-SPACE")
+  void deletingASpaceRemovesEverythingInItAndFreesTheName() {
     SeedResult ids = seed(Team.SEED);
     String alpha = ids.id("alpha");
     assertThat(status(admin.spaces().deleteSpace(alpha))).isEqualTo(204);

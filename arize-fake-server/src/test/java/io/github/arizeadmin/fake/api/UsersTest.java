@@ -17,6 +17,7 @@ import io.github.arizeadmin.fake.SeedResult;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 
@@ -27,7 +28,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void inviteModeNoneCreatesAnActiveUserAndAnActiveEmailIsAConflict() throws Exception { // R-INV-NONE
+  @Tag("R-INV-NONE")
+  void inviteModeNoneCreatesAnActiveUserAndAnActiveEmailIsAConflict() throws Exception {
     Response<CreateUserResponse> created = admin.users().createUser(invite("none@example.com", "MEMBER",
         InviteMode.NONE)).execute();
     assertThat(created.code()).isEqualTo(201);
@@ -38,7 +40,9 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void aUserCreatedWithInviteModeNoneIsAPasswordUserWhosePasswordCanBeReset() { // R-INV-NONE, R-RESET
+  @Tag("R-INV-NONE")
+  @Tag("R-RESET")
+  void aUserCreatedWithInviteModeNoneIsAPasswordUserWhosePasswordCanBeReset() {
     // The official SDK's own scenario: create an active user with invite_mode NONE, then reset their password.
     CreateUserResponse created = ok(admin.users().createUser(invite("active@example.com", "MEMBER", InviteMode.NONE)));
     assertThat(status(admin.users().resetUserPassword(created.getId()))).isEqualTo(204);
@@ -50,7 +54,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void inAnAccountThatEnforcesSamlNobodyHasAPasswordToReset() { // R-RESET
+  @Tag("R-RESET")
+  void inAnAccountThatEnforcesSamlNobodyHasAPasswordToReset() {
     SeedResult ids = seed("""
         {"accounts":[{"name":"default","saml_enforced":true,
           "users":[{"ref":"pw","name":"Pw","email":"pw@example.com"}]}]}
@@ -61,7 +66,9 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void invitationsAreIdempotentOnTheEmail() throws Exception { // R-INV-IDEMP, R-UNIQ-EMAIL
+  @Tag("R-INV-IDEMP")
+  @Tag("R-UNIQ-EMAIL")
+  void invitationsAreIdempotentOnTheEmail() throws Exception {
     Response<CreateUserResponse> first = admin.users().createUser(invite("jane@example.com", "MEMBER",
         InviteMode.EMAIL_LINK)).execute();
     assertThat(first.code()).isEqualTo(201);
@@ -83,7 +90,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void anExpiredInvitationGetsANewOne() throws Exception { // R-INV-IDEMP (EXPIRED row)
+  @Tag("R-INV-IDEMP")
+  void anExpiredInvitationGetsANewOne() throws Exception {
     seed("""
         {"accounts":[{"name":"default","users":[{"ref":"late","name":"Late","email":"late@example.com","status":"EXPIRED"}]}]}
         """);
@@ -94,7 +102,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void theTemporaryPasswordIsReturnedOnceOnly() { // R-TEMP-PW
+  @Tag("R-TEMP-PW")
+  void theTemporaryPasswordIsReturnedOnceOnly() {
     CreateUserResponse created = ok(admin.users().createUser(invite("tmp@example.com", "MEMBER",
         InviteMode.TEMPORARY_PASSWORD)));
     assertThat(created.getTemporaryPassword()).isNotBlank();
@@ -105,7 +114,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void isDeveloperDefaultsByRole() { // R-ANNOT-DEV
+  @Tag("R-ANNOT-DEV")
+  void isDeveloperDefaultsByRole() {
     assertThat(ok(admin.users().createUser(invite("a@example.com", "ANNOTATOR", InviteMode.NONE))).getIsDeveloper())
         .isFalse();
     assertThat(ok(admin.users().createUser(invite("m@example.com", "MEMBER", InviteMode.NONE))).getIsDeveloper())
@@ -117,7 +127,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void customAccountRolesAreNotYetSupported() { // R-ACCT-CUSTOM
+  @Tag("R-ACCT-CUSTOM")
+  void customAccountRolesAreNotYetSupported() {
     SeedResult ids = seed(Team.SEED);
     fails(422, admin.users().createUser(new CreateUserRequest().name("C").email("c@example.com")
         .role(new CustomUserRoleAssignment().type(UserRoleAssignmentType.CUSTOM).id(ids.id("ds")))
@@ -139,7 +150,9 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void listIsOldestFirstWithActiveInvitedAndExpiredByDefault() { // R-LIST-STATUS-DEFAULT, R-FILTER-CI
+  @Tag("R-LIST-STATUS-DEFAULT")
+  @Tag("R-FILTER-CI")
+  void listIsOldestFirstWithActiveInvitedAndExpiredByDefault() {
     seed("""
         {"accounts":[{"name":"default","users":[
           {"name":"A","email":"a@corp.example","status":"ACTIVE"},
@@ -155,7 +168,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void updateTrimsTheNameAndRejectsBlankOrEmpty() { // R-UPDATE-NAME-TRIM
+  @Tag("R-UPDATE-NAME-TRIM")
+  void updateTrimsTheNameAndRejectsBlankOrEmpty() {
     SeedResult ids = seed(Team.SEED);
     String plain = ids.id("plain");
     assertThat(ok(admin.users().updateUser(plain, new UpdateUserRequest().name("  Pat Q. Plain  "))).getName())
@@ -168,8 +182,11 @@ class UsersTest extends FakeTest {
   }
 
   @Test
+  @Tag("R-CASCADE-USER")
+  @Tag("R-USER-TERMINAL")
+  @Tag("R-USER-IDEMP-DEL")
+  @Tag("R-USER-GONE")
   void deletingAUserCascadesIsTerminalIdempotentAndHidesTheUser() {
-    // R-CASCADE-USER, R-USER-TERMINAL, R-USER-IDEMP-DEL, R-USER-GONE
     SeedResult ids = seed(Team.SEED);
     String member = ids.id("member");
     var key = ok(api(Team.MEMBER).apiKeys().createApiKey(new CreateUserApiKeyRequest().keyType(ApiKeyType.USER)
@@ -190,13 +207,15 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void callersCannotDeleteThemselves() { // R-USER-SELF
+  @Tag("R-USER-SELF")
+  void callersCannotDeleteThemselves() {
     String self = ok(admin.users().listUsers(null, null, "admin@arize-fake.local", null)).getUsers().get(0).getId();
     fails(400, admin.users().deleteUser(self));
   }
 
   @Test
-  void resendWorksForPendingInvitationsOnly() { // R-RESEND
+  @Tag("R-RESEND")
+  void resendWorksForPendingInvitationsOnly() {
     CreateUserResponse invited = ok(admin.users().createUser(invite("p@example.com", "MEMBER", InviteMode.EMAIL_LINK)));
     assertThat(status(admin.users().resendUserInvitation(invited.getId()))).isEqualTo(204);
     SeedResult ids = seed(Team.SEED);
@@ -210,7 +229,8 @@ class UsersTest extends FakeTest {
   }
 
   @Test
-  void resetPasswordRefusesSsoAndUnverifiedUsers() { // R-RESET
+  @Tag("R-RESET")
+  void resetPasswordRefusesSsoAndUnverifiedUsers() {
     SeedResult ids = seed("""
         {"accounts":[{"name":"default","users":[
           {"ref":"pw","name":"Pw","email":"pw@example.com"},

@@ -8,15 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Generates the coverage table (COVERAGE.md) from the contract, the handlers the router mounts and
- * the rule catalogue: one row per operation. The build runs it on every compile; a test fails when
- * the committed file differs.
+ * the rule catalogue: one row per operation, then one row per rule with its public source and the
+ * tests that check it (the test methods tagged {@code @Tag("R-...")}). The build runs it on every
+ * compile; a test fails when the committed file differs.
  */
 public final class CoverageTable {
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+  /** Where COVERAGE.md (at the module's root) finds the test sources it links to. */
+  static final String TEST_SOURCES = "src/test/java";
+  private static final Pattern RULE_TAG = Pattern.compile("@Tag\\(\"(R-[A-Z0-9-]+)\"\\)");
+  // The method a tag marks: the first one declared after it.
+  private static final Pattern TEST_METHOD = Pattern.compile("\\bvoid\\s+(\\w+)\\s*\\(");
 
   private CoverageTable() {
   }
@@ -24,19 +36,51 @@ public final class CoverageTable {
   /**
    * Writes the table.
    *
-   * @param args the output file, and optionally the contract tests' {@code PACT-COVERAGE.md}
+   * @param args the output file, and optionally the contract tests' {@code PACT-COVERAGE.md} and
+   *     the module's directory (whose {@code src/test/java} holds the rule-tagged tests)
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      throw new IllegalArgumentException("usage: CoverageTable OUTPUT [PACT_COVERAGE_MD]");
+      throw new IllegalArgumentException("usage: CoverageTable OUTPUT [PACT_COVERAGE_MD [MODULE_DIR]]");
     }
     Set<String> verified = args.length > 1 ? pactVerified(Path.of(args[1])) : null;
+    Map<String, List<String>> tests = args.length > 2 ? ruleTests(Path.of(args[2]).resolve(TEST_SOURCES)) : null;
     Path out = Path.of(args[0]);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
-    Files.writeString(out, render(verified), StandardCharsets.UTF_8);
+    Files.writeString(out, render(verified, tests), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Finds the tests that check each rule: the test methods tagged {@code @Tag("R-...")} under
+   * {@code testSources}. The tags also let {@code mvn verify -Dgroups=R-UNIQ-ORG} run one rule's tests.
+   *
+   * @param testSources the module's {@code src/test/java}
+   * @return rule ID to {@code Class.method} links (relative to the module's root), sorted
+   * @throws IOException when the sources cannot be read
+   */
+  public static Map<String, List<String>> ruleTests(Path testSources) throws IOException {
+    Map<String, List<String>> tests = new TreeMap<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(testSources)) {
+      files = walk.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+    for (Path file : files) {
+      String source = Files.readString(file, StandardCharsets.UTF_8);
+      String type = file.getFileName().toString().replace(".java", "");
+      String link = TEST_SOURCES + "/" + testSources.relativize(file).toString().replace('\\', '/');
+      Matcher tag = RULE_TAG.matcher(source);
+      Matcher method = TEST_METHOD.matcher(source);
+      while (tag.find()) {
+        if (method.find(tag.end())) {
+          tests.computeIfAbsent(tag.group(1), rule -> new ArrayList<>())
+              .add("[" + type + "." + method.group(1) + "](" + link + ")");
+        }
+      }
+    }
+    return tests;
   }
 
   /**
@@ -65,9 +109,18 @@ public final class CoverageTable {
 
   /**
    * @param pactVerified operationIds verified by the provider pact tests, or null when not known yet
-   * @return the markdown
+   * @return the markdown, without the tests of each rule
    */
   public static String render(Set<String> pactVerified) {
+    return render(pactVerified, null);
+  }
+
+  /**
+   * @param pactVerified operationIds verified by the provider pact tests, or null when not known yet
+   * @param ruleTests the tests of each rule ({@link #ruleTests}), or null to leave that column out
+   * @return the markdown
+   */
+  public static String render(Set<String> pactVerified, Map<String, List<String>> ruleTests) {
     JsonObject contract = ContractLoader.readDocument();
     Set<String> implemented = HttpApp.implementedOperations();
     StringBuilder md = new StringBuilder();
@@ -98,7 +151,7 @@ public final class CoverageTable {
         rows.add("| `" + id + "` | `" + method.toUpperCase(java.util.Locale.ROOT) + " " + path + "` | "
             + (yes ? "yes" : "no (501)") + " | " + (entry == null ? "" : entry.authorization()) + " | "
             + (entry == null || entry.rules().isEmpty() ? "(authentication, authorization and contract validation only)"
-                : String.join(", ", entry.rules())) + " | "
+                : String.join(", ", entry.rules().stream().map(CoverageTable::ruleLink).toList())) + " | "
             + (pactVerified == null ? "not yet" : pactVerified.contains(id) ? "yes" : "no") + " |");
       }
     }
@@ -114,10 +167,30 @@ public final class CoverageTable {
         .append("The contract's request validation names every problem of a request in one 400 (`field.path: reason`). ")
         .append("The lists that declare a 404 (`listProjects` and `listApiKeys` by `space_id`, `listApiKeys` and ")
         .append("`listRoleBindings` by `user_id`) answer it for a scope the caller cannot reach.\n\n")
-        .append("## Rules\n\n| Rule | What the fake does | Public source |\n|---|---|---|\n");
-    RuleLegend.rules().forEach((id, rule) -> md.append("| ").append(id).append(" | ").append(rule[0]).append(" | ")
-        .append(rule[1]).append(" |\n"));
+        .append("## Rules\n\n")
+        .append("Each rule the fake enforces, in words, with the public source it comes from")
+        .append(ruleTests == null ? "" : " and the tests that check it (each tagged with the rule's ID, so "
+            + "`mvn -B -pl arize-fake-server -am verify -Dgroups=R-UNIQ-ORG -Dsurefire.failIfNoSpecifiedTests=false` "
+            + "runs one rule's tests)")
+        .append(".\n\n| Rule | What the fake does | Public source |").append(ruleTests == null ? "" : " Checked by |")
+        .append("\n|---|---|---|").append(ruleTests == null ? "" : "---|").append('\n');
+    RuleLegend.rules().forEach((id, rule) -> {
+      md.append("| <a id=\"").append(anchor(id)).append("\"></a>").append(id).append(" | ").append(rule[0])
+          .append(" | ").append(rule[1]).append(" |");
+      if (ruleTests != null) {
+        md.append(' ').append(String.join("<br>", ruleTests.getOrDefault(id, List.of()))).append(" |");
+      }
+      md.append('\n');
+    });
     md.append("\n").append(RuleLegend.SOURCES).append('\n');
     return md.toString();
+  }
+
+  private static String ruleLink(String id) {
+    return "[" + id + "](#" + anchor(id) + ")";
+  }
+
+  private static String anchor(String id) {
+    return id.toLowerCase(Locale.ROOT);
   }
 }

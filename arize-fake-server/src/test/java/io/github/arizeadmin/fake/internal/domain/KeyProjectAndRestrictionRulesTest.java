@@ -18,6 +18,7 @@ import io.github.arizeadmin.fake.state.UserRole;
 import io.github.arizeadmin.fake.state.UserSpaceRole;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rules of API keys, projects and restrictions, as plain unit tests of the domain. */
@@ -31,6 +32,8 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-KEY-ONCE")
+  @Tag("R-KEY-EXPIRY")
   void aRawKeyIsShownOnceAndAuthenticatesUntilRevokedOrExpired() {
     var created = w.d.apiKeys().create(w.admin, new ApiKeyService.Create("ci", null, ApiKeyType.USER,
         World.T0.plus(Duration.ofHours(1)), null, null));
@@ -49,6 +52,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-KEY-LIST-DEFAULT")
   void listsDefaultToActiveUserKeysOfTheCaller() {
     var kept = w.userKey(w.admin, "kept");
     var revoked = w.userKey(w.admin, "revoked");
@@ -62,6 +66,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-KEY-SVC-SCOPE")
   void aServiceKeyMakesABotWithMembershipsWithinTheCallersRights() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -148,6 +153,9 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-KEY-REFRESH-ID")
+  @Tag("R-KEY-REFRESH-ATOMIC")
+  @Tag("R-KEY-GRACE")
   void refreshGivesANewKeyAndTheOldOneEndsAtOnceOrAfterItsGracePeriod() {
     var old = w.userKey(w.admin, "ci");
     var fresh = w.d.apiKeys().refresh(w.admin, old.key().id(), new ApiKeyService.Refresh(null, 60));
@@ -163,6 +171,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-KEY-REFRESH-EXPIRY")
   void anExpiringKeyRefreshesToNoLaterExpiry() {
     var expiring = w.d.apiKeys().create(w.admin, new ApiKeyService.Create("ci", null, ApiKeyType.USER,
         World.T0.plus(Duration.ofDays(1)), null, null));
@@ -174,6 +183,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-KEY-REVOKE-ENUM")
   void revokingSomeoneElsesKeyIsA404ForNonAdmins() {
     User dev = w.user("dev@x.io", UserRole.MEMBER);
     var adminKey = w.userKey(w.admin, "mine");
@@ -181,6 +191,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-UNIQ-PROJECT")
   void projectNamesAreUniqueInTheSpaceAndAMissingSpaceIsA400() {
     Space alpha = w.space(w.org("Acme"), "alpha");
     Project p = w.d.projects().create(w.admin, new ProjectService.Create(alpha.id(), "fraud"));
@@ -193,6 +204,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-RR-MEANING")
   void aRestrictedProjectIgnoresSpaceRolesUntilUnrestricted() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -215,6 +227,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-RR-PAGING")
   void restrictionsAreListedOnlyToThoseWhoManageThem() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -228,6 +241,7 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  @Tag("R-PROJECT-DEL")
   void deletingAProjectTakesItsBindingsAndRestriction() {
     Space alpha = w.space(w.org("Acme"), "alpha");
     Project p = w.d.projects().create(w.admin, new ProjectService.Create(alpha.id(), "fraud"));

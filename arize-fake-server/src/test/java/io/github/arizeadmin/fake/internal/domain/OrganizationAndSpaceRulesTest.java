@@ -14,6 +14,7 @@ import io.github.arizeadmin.fake.state.SpaceRoleAssignment;
 import io.github.arizeadmin.fake.state.User;
 import io.github.arizeadmin.fake.state.UserRole;
 import io.github.arizeadmin.fake.state.UserSpaceRole;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rules of organizations, spaces and their members, as plain unit tests of the domain. */
@@ -21,6 +22,7 @@ class OrganizationAndSpaceRulesTest {
   private final World w = new World();
 
   @Test
+  @Tag("R-UNIQ-ORG")
   void organizationNamesAreUniqueInTheAccountCaseSensitivelyAndReusableAfterDelete() {
     Organization acme = w.org("Acme");
     fails(409, () -> w.org("Acme"));
@@ -37,6 +39,8 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-UPSERT-ORG")
+  @Tag("R-ORG-CUSTOM-SDK")
   void addingAnOrganizationUserIsAnUpsertAndCustomRolesAreNotYetSupported() {
     Organization acme = w.org("Acme");
     User jane = w.user("jane@x.io", UserRole.MEMBER);
@@ -51,6 +55,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-ANNOT-ORG")
   void annotatorUsersGetTheAnnotatorRoleOnlyAndOnlyThey() {
     Organization acme = w.org("Acme");
     User ann = w.user("ann@x.io", UserRole.ANNOTATOR);
@@ -68,6 +73,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-ORG-FIRST")
   void aUserJoinsTheOrganizationBeforeASpaceOfIt() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -78,6 +84,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-UNIQ-SPACE")
   void spaceNamesAreUniqueInTheirOrganization() {
     Organization acme = w.org("Acme");
     Organization other = w.org("Other");
@@ -87,6 +94,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-UPSERT-SPACE")
   void addingASpaceUserIsAnUpsertAndACustomRoleIsHeldByABinding() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -107,6 +115,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-CASCADE-ORG")
   void deletingAnOrganizationTakesItsSpacesMembershipsProjectsAndBindings() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -126,6 +135,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-CASCADE-ORGUSER")
   void removingAnOrganizationUserRemovesTheirSpacesOfItOnly() {
     Organization acme = w.org("Acme");
     Organization other = w.org("Other");
@@ -143,6 +153,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-CASCADE-SPACEUSER")
   void removingASpaceUserRemovesTheirBindingsOnTheSpaceAndItsProjects() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -158,6 +169,7 @@ class OrganizationAndSpaceRulesTest {
   }
 
   @Test
+  @Tag("R-FILTER-CI")
   void filtersAreCaseInsensitiveSubstringsAndListsAreOldestFirst() {
     Organization acme = w.org("Acme ML");
     w.org("Other");

@@ -16,6 +16,7 @@ import io.github.arizeadmin.fake.state.UserRole;
 import io.github.arizeadmin.fake.state.UserSpaceRole;
 import io.github.arizeadmin.fake.state.UserStatus;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rules of users, roles and role bindings, as plain unit tests of the domain. */
@@ -28,6 +29,8 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-INV-IDEMP")
+  @Tag("R-INV-NONE")
   void creatingAUserIsIdempotentOnAPendingEmailAndNoneActivates() {
     UserService.Created invited = invite("jane@x.io", InviteMode.EMAIL_LINK);
     assertThat(invited.created()).isTrue();
@@ -42,6 +45,8 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-TEMP-PW")
+  @Tag("R-ANNOT-DEV")
   void aTemporaryPasswordOnlyForThatInviteModeAndAnnotatorsAreNotDevelopers() {
     assertThat(invite("a@x.io", InviteMode.TEMPORARY_PASSWORD).temporaryPassword()).startsWith("Tmp-");
     assertThat(invite("b@x.io", InviteMode.EMAIL_LINK).temporaryPassword()).isNull();
@@ -50,6 +55,7 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-ACCT-CUSTOM")
   void emailsAreValidatedAndCustomAccountRolesAreNotYetSupported() {
     fails(400, () -> invite("not-an-email", InviteMode.NONE));
     fails(400, () -> invite("", InviteMode.NONE));
@@ -58,6 +64,9 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-USER-GONE")
+  @Tag("R-USER-IDEMP-DEL")
+  @Tag("R-USER-TERMINAL")
   void aDeletedUserIsGoneForeverButDeletingAgainIsFine() {
     User jane = w.user("jane@x.io", UserRole.MEMBER);
     w.d.users().delete(w.admin, jane.id());
@@ -68,6 +77,7 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-CASCADE-USER")
   void deletingAUserRemovesMembershipsBindingsAndOwnKeysButNotServiceKeysTheyMade() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -81,12 +91,14 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-USER-SELF")
   void youCannotDeleteYourself() {
     User admin = w.d.state().users().get(0);
     assertThat(fails(400, () -> w.d.users().delete(w.admin, admin.id())).field()).isEqualTo("user_id");
   }
 
   @Test
+  @Tag("R-LIST-STATUS-DEFAULT")
   void listsShowActiveInvitedAndExpiredUsersUnlessAStatusIsAsked() {
     invite("pending@x.io", InviteMode.EMAIL_LINK);
     w.user("active@x.io", UserRole.MEMBER);
@@ -97,6 +109,7 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-UPDATE-NAME-TRIM")
   void namesAreTrimmedOnUpdate() {
     User jane = w.user("jane@x.io", UserRole.MEMBER);
     assertThat(w.d.users().update(w.admin, jane.id(), new UserService.Update("  Jane Doe ", null)).name())
@@ -106,6 +119,8 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-RESEND")
+  @Tag("R-RESET")
   void invitationsAreResentToPendingUsersAndPasswordsResetForActivePasswordUsers() {
     User pending = invite("p@x.io", InviteMode.EMAIL_LINK).user();
     User active = w.user("a@x.io", UserRole.MEMBER);
@@ -116,6 +131,8 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-UNIQ-ROLE")
+  @Tag("R-PERM-MIN1")
   void roleNamesAreUniqueIncludingThePredefinedOnesAndNeedAPermission() {
     w.role("DS", Permission.PROJECT_READ);
     fails(409, () -> w.role("DS", Permission.SPACE_READ));
@@ -124,6 +141,8 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-PREDEF-IMMUTABLE")
+  @Tag("R-PERM-REPLACE")
   void predefinedRolesCannotChangeAndPermissionsAreReplacedWhole() {
     Role admin = w.d.roles().list(w.admin, true, null, null).items().get(0);
     fails(400, () -> w.d.roles().update(w.admin, admin.id(), new RoleService.Update("X", null, null)));
@@ -137,6 +156,7 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-ROLE-SOFTDEL")
   void deletingACustomRoleTakesItsBindingsAndCustomMembershipsAndFreesTheName() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -150,6 +170,9 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-UNIQ-BINDING")
+  @Tag("R-BIND-VISIBLE")
+  @Tag("R-BIND-PATCH")
   void bindingsAreOnePerUserAndResourceVisibleToEveryoneAndOnlyTheRoleChanges() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -173,6 +196,7 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-BIND-TYPES")
   void aBindingsResourceIdMustNameItsType() {
     Organization acme = w.org("Acme");
     Space alpha = w.space(acme, "alpha");
@@ -183,6 +207,7 @@ class UserAndRoleRulesTest {
   }
 
   @Test
+  @Tag("R-SAML-IDS")
   void roleIdsAreStable() {
     Role ds = w.role("DS", Permission.PROJECT_READ);
     assertThat(w.d.roles().get(w.admin, ds.id())).isEqualTo(ds);

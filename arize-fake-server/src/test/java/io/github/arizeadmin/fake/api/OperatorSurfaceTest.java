@@ -131,9 +131,21 @@ class OperatorSurfaceTest extends FakeTest {
   }
 
   @Test
-  void theClockMovesOnlyForward() throws Exception {
-    assertThat(call("POST", "/__admin/clock", fake.adminKey(), "{\"advance_seconds\":60}").statusCode()).isEqualTo(200);
+  void theClockMovesOnlyForwardInJavaAndOverHttp() throws Exception {
+    java.time.Instant before = fake.now();
+    java.time.Instant moved = fake.advanceClock(java.time.Duration.ofMinutes(2));
+    assertThat(moved).isAfterOrEqualTo(before.plus(java.time.Duration.ofMinutes(2)));
+    assertThat(fake.now()).isAfterOrEqualTo(moved);
+    assertThatThrownBy(() -> fake.advanceClock(java.time.Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+
+    HttpResponse<String> advanced = call("POST", "/__admin/clock", fake.adminKey(), "{\"advance_seconds\":60}");
+    assertThat(advanced.statusCode()).isEqualTo(200);
+    java.time.Instant now = java.time.Instant.parse(advanced.body().replaceAll(".*\"now\":\"([^\"]+)\".*", "$1"));
+    assertThat(now).isAfterOrEqualTo(moved.plusSeconds(60));
+    HttpResponse<String> read = call("GET", "/__admin/clock", fake.adminKey(), null);
+    assertThat(java.time.Instant.parse(read.body().replaceAll(".*\"now\":\"([^\"]+)\".*", "$1"))).isAfterOrEqualTo(now);
     assertThat(call("POST", "/__admin/clock", fake.adminKey(), "{\"advance_seconds\":-1}").statusCode()).isEqualTo(400);
+    assertThat(call("GET", "/__admin/clock", null, null).statusCode()).isEqualTo(401);
   }
 
   @Test

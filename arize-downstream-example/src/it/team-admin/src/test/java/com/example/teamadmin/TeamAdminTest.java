@@ -1,0 +1,81 @@
+package com.example.teamadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.arizeadmin.core.ArizeAdminClient;
+import io.github.arizeadmin.core.model.ApiKey;
+import io.github.arizeadmin.core.model.SpaceMembership;
+import io.github.arizeadmin.core.model.SpaceRole;
+import io.github.arizeadmin.fake.ArizeFakeServer;
+import io.github.arizeadmin.fake.Fault;
+import io.github.arizeadmin.fake.RequestCount;
+import io.github.arizeadmin.fake.RequestPattern;
+import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.junit5.ArizeFakeServerTest;
+import io.github.arizeadmin.fake.junit5.ClientRetries;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The team's tests against the fake, written from the READMEs with the published artifacts only:
+ * each point of the issue "The client and the testing kit, as a downstream team uses them".
+ */
+@ArizeFakeServerTest(seed = "fixtures/acme.json", resetBeforeEach = true)
+class TeamAdminTest {
+  @Test
+  void settingUpATeamTwiceCreatesEverythingOnce(ArizeAdminClient arize, ArizeFakeServer fake) {
+    TeamAdmin admin = new TeamAdmin(arize);
+
+    admin.setUpTeam("Globex", "team-beta");
+    admin.setUpTeam("Globex", "team-beta"); // ensure: found the second time
+
+    for (String create : new String[] {"createOrganization", "createRole", "createSpace"}) {
+      fake.verify(1, RequestPattern.operation(create));
+    }
+    fake.verify(RequestPattern.operation("createRole").withBodyField("name", TeamAdmin.DATA_SCIENTIST)
+        .withBodyField("permissions.0", "PROJECT_READ"));
+    assertThat(admin.findTeam("team-beta")).isPresent(); // find: an Optional, no exception
+    assertThat(admin.findTeam("team-gamma")).isEmpty();
+  }
+
+  @Test
+  void onboardingGivesTheCustomRoleByName(ArizeAdminClient arize, ArizeFakeServer fake, SeedResult seed) {
+    TeamAdmin admin = new TeamAdmin(arize);
+    admin.setUpTeam("Acme", "team-alpha");
+
+    SpaceMembership john = admin.onboard("john@example.com", "Acme", "team-alpha");
+
+    assertThat(john.userId()).isEqualTo(seed.id("john"));
+    assertThat(john.role()).isEqualTo(SpaceRole.custom(arize.roles().get(TeamAdmin.DATA_SCIENTIST).id()));
+    fake.verify(RequestPattern.operation("addSpaceUser").withBodyField("user_id", seed.id("john"))
+        .withBodyField("role.type", "CUSTOM"));
+  }
+
+  @Test
+  void aFlakyApiFailsTwiceThenOnboardingSucceedsWithoutSleeping(ArizeAdminClient arize, ArizeFakeServer fake,
+      ClientRetries retries) {
+    TeamAdmin admin = new TeamAdmin(arize);
+    admin.setUpTeam("Acme", "team-alpha");
+    fake.injectFault(Fault.status(503).forOperation("addOrganizationUser").times(2)); // fails twice, then succeeds
+
+    admin.onboard("john@example.com", "Acme", "team-alpha");
+
+    assertThat(fake.requests("addOrganizationUser")).extracting(entry -> entry.status()).containsExactly(503, 503, 200);
+    assertThat(retries.count()).isEqualTo(2); // the waits were skipped, not slept
+    fake.verify(RequestCount.never(), RequestPattern.anyRequest().withStatus(500));
+  }
+
+  @Test
+  void theSeedsKeysAreListedWithAParameterObject(ArizeAdminClient arize, SeedResult seed) {
+    assertThat(new TeamAdmin(arize).activeKeysOf("jane@example.com")).extracting(ApiKey::id)
+        .containsExactly(seed.id("jane-ci"));
+    assertThat(seed.apiKeys().get("jane-ci")).startsWith("ak-");
+  }
+
+  @Test
+  void aSlowAnswerStillArrives(ArizeAdminClient arize, ArizeFakeServer fake) {
+    fake.injectFault(Fault.latency(Duration.ofMillis(20), Duration.ofMillis(60)).forOperation("listSpaces"));
+
+    assertThat(new TeamAdmin(arize).findTeam("team-alpha")).isPresent();
+  }
+}

@@ -280,13 +280,7 @@ public final class ArizeFakeServer implements FakeAdmin, AutoCloseable {
     return SeedJson.export(domain);
   }
 
-  /**
-   * A typed, immutable snapshot of the whole state: users, organizations, spaces, projects, custom
-   * roles, and for each user their memberships (with roles), role bindings and API keys (never a
-   * raw key). Taking it copies the state; meant for assertions in tests.
-   *
-   * @return the snapshot
-   */
+  @Override
   public FakeState state() {
     return domain.state();
   }

@@ -1,13 +1,14 @@
 package io.github.arizeadmin.fake;
 
+import io.github.arizeadmin.fake.state.FakeState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Everything the fake's operator surface ({@code /__admin}) offers, in Java: state (reset, seed,
- * export), injected faults, the fake's clock, the journal of {@code /v2} requests and its
- * verification. {@link ArizeFakeServer} implements it in process; the Testcontainers module's
+ * export, the typed snapshot), injected faults, the fake's clock, the journal of {@code /v2}
+ * requests and its verification. {@link ArizeFakeServer} implements it in process; the Testcontainers module's
  * container implements it over HTTP, so a test reads the same either way.
  *
  * <pre>{@code
@@ -32,6 +33,15 @@ public interface FakeAdmin {
 
   /** @return the whole state in the seed format (API keys as hashes, never raw), as JSON */
   String exportState();
+
+  /**
+   * A typed, immutable snapshot of the whole state: users, organizations, spaces, projects, custom
+   * roles, and for each user their organization and space memberships (with roles), role bindings
+   * and API keys (never a raw key). Taking it copies the state; meant for the assertions of a test.
+   *
+   * @return the snapshot
+   */
+  FakeState state();
 
   /**
    * Adds a fault after those already injected (see {@link Fault}).

@@ -9,6 +9,7 @@ import io.github.arizeadmin.fake.JournalEntry;
 import io.github.arizeadmin.fake.RequestCount;
 import io.github.arizeadmin.fake.RequestPattern;
 import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.state.FakeState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -211,6 +212,12 @@ public class ArizeFakeServerContainer extends GenericContainer<ArizeFakeServerCo
   @Override
   public String exportState() {
     return admin().exportState();
+  }
+
+  /** Sends {@code GET /__admin/state}; the snapshot is read into the fake's own state types. */
+  @Override
+  public FakeState state() {
+    return admin().state();
   }
 
   /** Sends {@code POST /__admin/faults}. */

@@ -11,6 +11,7 @@ import io.github.arizeadmin.fake.RequestCount;
 import io.github.arizeadmin.fake.RequestPattern;
 import io.github.arizeadmin.fake.SeedResult;
 import io.github.arizeadmin.fake.internal.admin.AdminJson;
+import io.github.arizeadmin.fake.state.FakeState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -91,6 +92,12 @@ public final class FakeAdminClient implements FakeAdmin, AutoCloseable {
   @Override
   public String exportState() {
     return call("GET", "export", null, ResponseBody::string);
+  }
+
+  /** Sends {@code GET /__admin/state} and reads the answer into the fake's own state types. */
+  @Override
+  public FakeState state() {
+    return call("GET", "state", null, body -> AdminJson.state(object(body.string())));
   }
 
   /** Sends {@code POST /__admin/faults}. */

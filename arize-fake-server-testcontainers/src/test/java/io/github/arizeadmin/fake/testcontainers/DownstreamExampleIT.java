@@ -7,6 +7,10 @@ import io.github.arizeadmin.core.ArizeAdminClient;
 import io.github.arizeadmin.core.ServerException;
 import io.github.arizeadmin.fake.Fault;
 import io.github.arizeadmin.fake.RequestPattern;
+import io.github.arizeadmin.fake.state.SpaceMembership;
+import io.github.arizeadmin.fake.state.SpaceRoleAssignment;
+import io.github.arizeadmin.fake.state.UserAccess;
+import io.github.arizeadmin.fake.state.UserSpaceRole;
 import org.junit.jupiter.api.Test;
 
 /** The README's downstream example, run as written. */
@@ -26,6 +30,11 @@ class DownstreamExampleIT {
         arize.injectFault(Fault.status(500).forOperation("createOrganization")); // a create is not retried
         assertThatThrownBy(() -> client.organizations().create("Globex")).isInstanceOf(ServerException.class);
         arize.verify(1, RequestPattern.operation("createOrganization").withBodyField("name", "Globex").withStatus(500));
+
+        // The fake's state, typed: Jane's memberships, bindings and keys.
+        UserAccess jane = arize.state().user("jane@example.com").orElseThrow();
+        assertThat(jane.spaceMemberships()).extracting(SpaceMembership::role)
+            .containsExactly(new SpaceRoleAssignment.Predefined(UserSpaceRole.MEMBER));
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.arizeadmin.fake.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.arizeadmin.core.ArizeAdminClient;
 import io.github.arizeadmin.core.ServerException;
@@ -13,6 +14,17 @@ import io.github.arizeadmin.fake.JournalEntry;
 import io.github.arizeadmin.fake.RequestCount;
 import io.github.arizeadmin.fake.RequestPattern;
 import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.state.ApiKey;
+import io.github.arizeadmin.fake.state.ApiKeyStatus;
+import io.github.arizeadmin.fake.state.FakeState;
+import io.github.arizeadmin.fake.state.OrganizationMembership;
+import io.github.arizeadmin.fake.state.OrganizationRole;
+import io.github.arizeadmin.fake.state.Permission;
+import io.github.arizeadmin.fake.state.RoleBinding;
+import io.github.arizeadmin.fake.state.SpaceMembership;
+import io.github.arizeadmin.fake.state.SpaceRoleAssignment;
+import io.github.arizeadmin.fake.state.UserAccess;
+import io.github.arizeadmin.fake.state.UserSpaceRole;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -132,6 +144,38 @@ class FakeAdminClientTest {
         .hasMessage("operation_id: 'addSpaceUsers' is not an operation of the contract.");
     admin.clearRequests();
     assertThat(admin.requests()).isEmpty();
+  }
+
+  @Test
+  void theTypedStateComesBackInTheFakesOwnTypes() {
+    SeedResult seed = admin.seed("""
+        {"accounts": [{"name": "default",
+          "users": [{"ref": "jane", "name": "Jane Doe", "email": "jane@example.com", "role": "MEMBER",
+                     "api_keys": [{"name": "ci", "key": "ak-janeci0000000000000000000000000000000000"}]}],
+          "roles": [{"ref": "ds", "name": "Data Scientist", "permissions": ["PROJECT_READ"]}],
+          "organizations": [{"ref": "acme", "name": "Acme", "members": [{"user": "jane", "role": "MEMBER"}],
+            "spaces": [{"ref": "alpha", "name": "alpha", "members": [{"user": "jane", "role": "MEMBER"}],
+                        "projects": [{"ref": "fraud", "name": "fraud-model"}]},
+                       {"ref": "beta", "name": "beta", "members": [{"user": "jane", "custom_role": "ds"}]}]}]}]}""");
+
+    FakeState state = admin.state();
+    UserAccess jane = state.user("jane@example.com").orElseThrow();
+    assertThat(jane.user().id()).isEqualTo(seed.id("jane"));
+    assertThat(jane.organizationMemberships()).extracting(OrganizationMembership::organizationId,
+        OrganizationMembership::role).containsExactly(tuple(seed.id("acme"), OrganizationRole.MEMBER));
+    assertThat(jane.spaceMemberships()).extracting(SpaceMembership::spaceId, SpaceMembership::role).containsExactly(
+        tuple(seed.id("alpha"), new SpaceRoleAssignment.Predefined(UserSpaceRole.MEMBER)),
+        tuple(seed.id("beta"), new SpaceRoleAssignment.Custom(seed.id("ds"), "Data Scientist")));
+    assertThat(jane.roleBindings()).extracting(RoleBinding::roleId, RoleBinding::resourceId)
+        .containsExactly(tuple(seed.id("ds"), seed.id("beta")));
+    assertThat(jane.apiKeys()).extracting(ApiKey::name, ApiKey::status, ApiKey::createdByUserId)
+        .containsExactly(tuple("ci", ApiKeyStatus.ACTIVE, seed.id("jane")));
+    assertThat(state.customRoles()).singleElement().satisfies(role -> {
+      assertThat(role.permissions()).containsExactly(Permission.PROJECT_READ);
+      assertThat(role.createdAt()).isNotNull();
+    });
+    assertThat(state.projects()).extracting(p -> p.spaceId()).containsExactly(seed.id("alpha"));
+    assertThat(admin.state()).isEqualTo(state); // nothing changed in between: the same snapshot, field by field
   }
 
   @Test

@@ -10,13 +10,17 @@ import io.github.arizeadmin.fake.FakeServerException;
 import io.github.arizeadmin.fake.FakeServerOptions;
 import io.github.arizeadmin.fake.JournalEntry;
 import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.internal.admin.AdminJson;
+import io.github.arizeadmin.fake.state.FakeState;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OperatorSurfaceTest extends FakeTest {
@@ -39,7 +43,7 @@ class OperatorSurfaceTest extends FakeTest {
     HttpResponse<String> health = call("GET", "/__admin/health", null, null);
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
-    for (String path : List.of("/__admin/info", "/__admin/export", "/__admin/requests")) {
+    for (String path : List.of("/__admin/info", "/__admin/export", "/__admin/state", "/__admin/requests")) {
       assertThat(call("GET", path, null, null).statusCode()).isEqualTo(401);
       assertThat(call("GET", path, Team.MEMBER, null).statusCode()).isEqualTo(401);
     }
@@ -96,6 +100,29 @@ class OperatorSurfaceTest extends FakeTest {
       }
     });
     assertThat(call("GET", "/__admin/export", fake.adminKey(), null).body()).contains("\"accounts\"");
+  }
+
+  @Test
+  void stateOverHttpReadsBackIntoTheSameTypedSnapshot() throws Exception {
+    SeedResult ids = seed(Team.SEED);
+    ok(api(Team.MEMBER).organizations().listOrganizations(null, null, null)); // the key's last use is part of it
+    HttpResponse<String> answer = call("GET", "/__admin/state", fake.adminKey(), null);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).contains("application/json");
+    FakeState overHttp = AdminJson.state(new JsonObject(answer.body()).getMap());
+    assertThat(overHttp).isEqualTo(fake.state());
+    assertThat(overHttp.user("binder@example.com").orElseThrow().spaceMemberships()).hasSize(1);
+    assertThat(answer.body()).doesNotContain(Team.MEMBER)
+        .contains("\"role\":{\"type\":\"CUSTOM\",\"id\":\"" + ids.id("binder-role") + "\",\"name\":\"Binder\"}")
+        .contains("\"custom_roles\":[").contains("\"organization_memberships\":[").contains("\"last_used_at\":\"");
+  }
+
+  @Test
+  void aStateDocumentWithABadFieldIsRefusedByItsPath() {
+    assertThatThrownBy(() -> AdminJson.state(Map.of("users", List.of(Map.of("id", 5)))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("users.0.id: a string is required (got 5).");
+    assertThatThrownBy(() -> AdminJson.state(Map.of("access", List.of(Map.of("user", Map.of("id", "u", "role", "BOSS"))))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("access.0.user.role: one of [");
   }
 
   @Test

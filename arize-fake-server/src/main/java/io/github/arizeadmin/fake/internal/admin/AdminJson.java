@@ -6,6 +6,7 @@ import io.github.arizeadmin.fake.JournalEntry;
 import io.github.arizeadmin.fake.RequestCount;
 import io.github.arizeadmin.fake.RequestPattern;
 import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.state.FakeState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -229,6 +230,23 @@ public final class AdminJson {
    */
   public static SeedResult seedResult(Map<String, ?> json) {
     return new SeedResult(strings(json.get("ids"), "ids"), strings(json.get("api_keys"), "api_keys"));
+  }
+
+  /**
+   * @param state a snapshot of the fake's state
+   * @return its JSON shape, as {@code GET /__admin/state} answers it (see {@link StateJson})
+   */
+  public static Map<String, Object> state(FakeState state) {
+    return StateJson.write(state);
+  }
+
+  /**
+   * @param json the answer of {@code GET /__admin/state}
+   * @return the snapshot
+   * @throws IllegalArgumentException naming the path of the first field missing or of the wrong type
+   */
+  public static FakeState state(Map<String, ?> json) {
+    return StateJson.read(json);
   }
 
   private static Map<String, String> strings(Object json, String field) {

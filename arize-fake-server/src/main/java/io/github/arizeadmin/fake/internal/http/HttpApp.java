@@ -290,6 +290,7 @@ public final class HttpApp {
     }));
     router.get("/__admin/export").handler(guarded(rc ->
         rc.response().putHeader("Content-Type", "application/json").end(operator.exportState())));
+    router.get("/__admin/state").handler(guarded(rc -> adminJson(rc, 200, AdminJson.state(domain.state()))));
     router.get("/__admin/requests").handler(guarded(rc -> {
       String operationId = rc.queryParams().get("operation_id");
       answerBadInput(rc, () -> adminJson(rc, 200, entries(verifier.find(journal.entries(),

@@ -19,7 +19,7 @@ class ExitCodesTest extends FakeApiTest {
     Result result = run("organizations", "create", "--name", "Default Organization");
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.API_ERROR).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("error: HTTP 409 Conflict: An organization named Default Organization"
+    assertThat(result.err()).isEqualTo("error: HTTP 409 Conflict: name: an organization named Default Organization"
         + " already exists in this account.\n");
   }
 

@@ -34,7 +34,7 @@ class ExamplePactsTest {
       "FAIL " + PY_V2 + "\"a request to create the space team-beta in Acme\": expected status 201, the fake answered "
           + "404: Organization T3JnYW5pemF0aW9uOjk6QWNtZQ== was not found.",
       "FAIL " + PY_V2 + "\"a request to create a second organization named Acme\": expected status 201, the fake "
-          + "answered 409: An organization named Acme already exists in this account.",
+          + "answered 409: name: an organization named Acme already exists in this account.",
       "FAIL " + PY_V2 + "\"a request to make annotator ann a MEMBER of team-alpha\": expected status 200, the fake "
           + "answered 400: role: a user whose account role is ANNOTATOR may only get the space role ANNOTATOR.",
       "PASS " + PY_V2 + "\"a request for the user ann\"",

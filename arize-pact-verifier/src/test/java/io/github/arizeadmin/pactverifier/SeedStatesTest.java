@@ -115,7 +115,7 @@ class SeedStatesTest {
   void aSeedDocumentTheFakeRefusesFailsWithTheFakesWords() {
     assertThat(verify("[{\"name\": \"seed\", \"params\": {\"document\": {\"accounts\": [{\"users\": ["
         + "{\"email\": \"a@x.io\"}, {\"email\": \"a@x.io\"}]}]}}}]", CatalogueStatesTest.USERS, "{\"status\": 200}")
-        .reasons()).containsExactly("the provider states do not seed: accounts[0].users[1].email: duplicate email a@x.io.");
+        .reasons()).containsExactly("the provider states do not seed: accounts[0].users[1].email: duplicate email a@x.io (a user with this email already exists).");
     assertThat(verify("[{\"name\": \"seed\", \"params\": {\"document\": {\"users\": []}}}]", CatalogueStatesTest.USERS,
         "{\"status\": 200}").reasons()).containsExactly(
         "provider state 'seed': the seed document must be a JSON object with an accounts array");

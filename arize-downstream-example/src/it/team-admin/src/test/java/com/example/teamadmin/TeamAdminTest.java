@@ -1,6 +1,7 @@
 package com.example.teamadmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.arizeadmin.core.ArizeAdminClient;
 import io.github.arizeadmin.core.model.ApiKey;
@@ -13,6 +14,11 @@ import io.github.arizeadmin.fake.RequestPattern;
 import io.github.arizeadmin.fake.SeedResult;
 import io.github.arizeadmin.fake.junit5.ArizeFakeServerTest;
 import io.github.arizeadmin.fake.junit5.ClientRetries;
+import io.github.arizeadmin.fake.state.ApiKeyStatus;
+import io.github.arizeadmin.fake.state.OrganizationRole;
+import io.github.arizeadmin.fake.state.SpaceRoleAssignment;
+import io.github.arizeadmin.fake.state.UserAccess;
+import io.github.arizeadmin.fake.state.UserSpaceRole;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +76,29 @@ class TeamAdminTest {
     assertThat(new TeamAdmin(arize).activeKeysOf("jane@example.com")).extracting(ApiKey::id)
         .containsExactly(seed.id("jane-ci"));
     assertThat(seed.apiKeys().get("jane-ci")).startsWith("ak-");
+  }
+
+  @Test
+  void onboardedMembershipsAreReadInTypedForm(ArizeAdminClient arize, ArizeFakeServer fake, SeedResult seed) {
+    TeamAdmin admin = new TeamAdmin(arize);
+    admin.setUpTeam("Acme", "team-alpha");
+    admin.onboard("john@example.com", "Acme", "team-alpha");
+
+    String scientist = arize.roles().get(TeamAdmin.DATA_SCIENTIST).id();
+    UserAccess john = fake.state().user("john@example.com").orElseThrow();
+    assertThat(john.organizationMemberships()).extracting(m -> m.organizationId(), m -> m.role())
+        .containsExactly(tuple(seed.id("acme"), OrganizationRole.MEMBER));
+    assertThat(john.spaceMemberships()).extracting(m -> m.spaceId(), m -> m.role())
+        .containsExactly(tuple(seed.id("team-alpha"), new SpaceRoleAssignment.Custom(scientist, TeamAdmin.DATA_SCIENTIST)));
+    assertThat(john.roleBindings()).extracting(b -> b.roleId(), b -> b.resourceId())
+        .containsExactly(tuple(scientist, seed.id("team-alpha"))); // the custom space role is held as a binding
+    assertThat(john.apiKeys()).isEmpty();
+
+    UserAccess jane = fake.state().user("jane@example.com").orElseThrow();
+    assertThat(jane.spaceMemberships()).extracting(m -> m.role())
+        .containsExactly(new SpaceRoleAssignment.Predefined(UserSpaceRole.MEMBER));
+    assertThat(jane.apiKeys()).extracting(k -> k.id(), k -> k.status())
+        .containsExactly(tuple(seed.id("jane-ci"), ApiKeyStatus.ACTIVE));
   }
 
   @Test

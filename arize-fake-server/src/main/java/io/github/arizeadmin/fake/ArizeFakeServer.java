@@ -1,5 +1,6 @@
 package io.github.arizeadmin.fake;
 
+import io.github.arizeadmin.fake.internal.admin.RequestVerifier;
 import io.github.arizeadmin.fake.internal.domain.AdjustableClock;
 import io.github.arizeadmin.fake.internal.domain.Domain;
 import io.github.arizeadmin.fake.internal.domain.Ids;
@@ -9,8 +10,8 @@ import io.github.arizeadmin.fake.internal.http.HttpApp;
 import io.github.arizeadmin.fake.internal.http.Journal;
 import io.github.arizeadmin.fake.internal.http.Operator;
 import io.github.arizeadmin.fake.internal.http.SeedJson;
-import io.github.arizeadmin.fake.state.FakeState;
 import io.github.arizeadmin.fake.internal.store.Store;
+import io.github.arizeadmin.fake.state.FakeState;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
@@ -39,9 +40,17 @@ import java.util.concurrent.TimeoutException;
  * }
  * }</pre>
  *
+ * <p>Everything {@code /__admin} offers is also here in Java ({@link FakeAdmin}): faults, the clock,
+ * the journal and its verification:
+ *
+ * <pre>{@code
+ * fake.injectFault(Fault.status(503).forOperation("listUsers").times(2)); // fails twice, then succeeds
+ * fake.verify(RequestPattern.operation("createUser").withBodyField("email", "jane@example.com"));
+ * }</pre>
+ *
  * <p>Thread-safe. Writes are linearizable; every cascade is all-or-nothing.
  */
-public final class ArizeFakeServer implements AutoCloseable {
+public final class ArizeFakeServer implements FakeAdmin, AutoCloseable {
   private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Vertx>> EARLY =
       new java.util.concurrent.atomic.AtomicReference<>();
   private final FakeServerOptions options;
@@ -51,10 +60,11 @@ public final class ArizeFakeServer implements AutoCloseable {
   private final AdjustableClock clock;
   private final Journal journal;
   private final Faults faults;
+  private final RequestVerifier verifier;
   private final String adminKey;
 
   private ArizeFakeServer(FakeServerOptions options, Vertx vertx, HttpServer server, Domain domain,
-      AdjustableClock clock, Journal journal, Faults faults, String adminKey) {
+      AdjustableClock clock, Journal journal, Faults faults, RequestVerifier verifier, String adminKey) {
     this.options = options;
     this.vertx = vertx;
     this.server = server;
@@ -62,6 +72,7 @@ public final class ArizeFakeServer implements AutoCloseable {
     this.clock = clock;
     this.journal = journal;
     this.faults = faults;
+    this.verifier = verifier;
     this.adminKey = adminKey;
   }
 
@@ -95,6 +106,7 @@ public final class ArizeFakeServer implements AutoCloseable {
     Vertx vertx = early != null ? early.join() : newVertx();
     Journal journal = new Journal();
     Faults faults = new Faults();
+    RequestVerifier verifier = new RequestVerifier(HttpApp.implementedOperations());
     ArizeFakeServer[] self = new ArizeFakeServer[1];
     Operator operator = new Operator() {
       @Override
@@ -119,8 +131,7 @@ public final class ArizeFakeServer implements AutoCloseable {
 
       @Override
       public Instant advanceClock(Duration by) {
-        self[0].advanceClock(by);
-        return clock.instant();
+        return self[0].advanceClock(by);
       }
     };
     try {
@@ -134,10 +145,10 @@ public final class ArizeFakeServer implements AutoCloseable {
       java.util.concurrent.CompletableFuture<HttpServer> listening = vertx.createHttpServer(serverOptions)
           .invalidRequestHandler(HttpApp.invalidRequestHandler(serverOptions))
           .requestHandler(request -> handler.get().handle(request)).listen().toCompletionStage().toCompletableFuture();
-      Router router = HttpApp.router(vertx, domain, operator, journal, faults, clock);
+      Router router = HttpApp.router(vertx, domain, operator, journal, faults, verifier, clock);
       handler.set(router);
       HttpServer server = listening.get(30, TimeUnit.SECONDS);
-      self[0] = new ArizeFakeServer(options, vertx, server, domain, clock, journal, faults, adminKey);
+      self[0] = new ArizeFakeServer(options, vertx, server, domain, clock, journal, faults, verifier, adminKey);
       return self[0];
     } catch (ExecutionException | TimeoutException | RuntimeException failure) {
       vertx.close();
@@ -231,6 +242,7 @@ public final class ArizeFakeServer implements AutoCloseable {
   }
 
   /** Back to the fresh state (same admin key); the clock, journal and faults are left alone. */
+  @Override
   public void reset() {
     domain.reset(adminKey);
   }
@@ -242,6 +254,7 @@ public final class ArizeFakeServer implements AutoCloseable {
    * @return the IDs and raw keys it created
    * @throws FakeServerException naming the JSON path of the first problem
    */
+  @Override
   public SeedResult seed(String seedJson) {
     try {
       return seedOrThrow(seedJson);
@@ -262,49 +275,65 @@ public final class ArizeFakeServer implements AutoCloseable {
   }
 
   /** @return the whole state in the seed format (API keys as hashes), as JSON */
+  @Override
   public String exportState() {
     return SeedJson.export(domain);
   }
 
-  /**
-   * A typed, immutable snapshot of the whole state: users, organizations, spaces, projects, custom
-   * roles, and for each user their memberships (with roles), role bindings and API keys (never a
-   * raw key). Taking it copies the state; meant for assertions in tests.
-   *
-   * @return the snapshot
-   */
+  @Override
   public FakeState state() {
     return domain.state();
   }
 
-  /**
-   * @return the {@code /v2} requests received, oldest first; a call's entry is there as soon as the
-   *     call has returned
-   */
+  @Override
   public List<JournalEntry> requests() {
     return journal.entries();
   }
 
-  /**
-   * @param operationId a contract operation, e.g. {@code createUser}
-   * @return the {@code /v2} requests of that operation, oldest first
-   */
-  public List<JournalEntry> requests(String operationId) {
-    return journal.entries(operationId);
+  @Override
+  public List<JournalEntry> requests(RequestPattern pattern) {
+    return verifier.find(journal.entries(), pattern);
   }
 
-  /** Forgets the requests received so far. */
+  @Override
   public void clearRequests() {
     journal.clear();
   }
 
-  /**
-   * Moves the fake's clock forward (key expiry, grace periods).
-   *
-   * @param by how far
-   */
-  public void advanceClock(Duration by) {
+  @Override
+  public List<JournalEntry> verify(RequestCount count, RequestPattern pattern) {
+    RequestVerifier.Result result = verifier.verify(journal.entries(), count, pattern);
+    if (!result.verified()) {
+      throw new AssertionError(result.message());
+    }
+    return result.matched();
+  }
+
+  @Override
+  public void injectFault(Fault fault) {
+    verifier.requireOperation(fault.operationId());
+    faults.add(fault);
+  }
+
+  @Override
+  public List<Fault> faults() {
+    return faults.list();
+  }
+
+  @Override
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  @Override
+  public Instant now() {
+    return clock.instant();
+  }
+
+  @Override
+  public Instant advanceClock(Duration by) {
     clock.advance(by);
+    return clock.instant();
   }
 
   /** Stops the server. */

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param path the path, as received
  * @param query the query string, or "" when none
  * @param operationId the contract operation, or null when no operation matched
- * @param status the status answered
+ * @param status the status answered, or 0 when an injected fault dropped or reset the connection
  * @param time when the request arrived (the fake's clock)
  * @param body the request body as JSON text (raw API keys and passwords replaced by
  *     {@code "[REDACTED]"}; a body that is not JSON, or longer than 16 KB, as a JSON string of its

@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -74,15 +72,7 @@ final class RunningServer implements ExtensionContext.Store.CloseableResource, A
   void resetToSeed() {
     loadSeed();
     server.clearRequests();
-    Request clearFaults = new Request.Builder().url(server.baseUrl() + "/__admin/faults").delete()
-        .header("Authorization", "Bearer " + server.adminKey()).build();
-    try (Response answer = http.newCall(clearFaults).execute()) {
-      if (!answer.isSuccessful()) {
-        throw new IllegalStateException("DELETE /__admin/faults answered HTTP " + answer.code());
-      }
-    } catch (IOException unreachable) {
-      throw new UncheckedIOException("The fake server at " + server.baseUrl() + " did not answer", unreachable);
-    }
+    server.clearFaults();
   }
 
   private void loadSeed() {

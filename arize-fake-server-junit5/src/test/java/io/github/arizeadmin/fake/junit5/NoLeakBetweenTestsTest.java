@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.arizeadmin.core.ArizeAdminClient;
 import io.github.arizeadmin.core.Workspace;
 import io.github.arizeadmin.fake.ArizeFakeServer;
+import io.github.arizeadmin.fake.Fault;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,15 +108,15 @@ class NoLeakBetweenTestsTest {
   @TestMethodOrder(MethodOrderer.MethodName.class)
   static class LeftoverFault {
     @Test
-    void a_leavesAnUnusedFaultAndARequest(ArizeAdminClient arize, @FakeBaseUrl String baseUrl,
-        @FakeAdminKey String adminKey) {
+    void a_leavesAnUnusedFaultAndARequest(ArizeAdminClient arize, ArizeFakeServer fake) {
       arize.organizations().list();
-      AdminHttp.injectFault(baseUrl, adminKey, "{\"operation_id\": \"listOrganizations\", \"status\": 503, \"times\": 9}");
+      fake.injectFault(Fault.status(503).forOperation("listOrganizations").times(9));
     }
 
     @Test
     void b_seesNeither(ArizeAdminClient arize, ArizeFakeServer fake, ClientRetries retries) {
       assertThat(fake.requests()).isEmpty();
+      assertThat(fake.faults()).isEmpty();
 
       assertThat(arize.organizations().list().items()).isNotEmpty();
       assertThat(retries.waits()).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.arizeadmin.core.ArizeAdminClient;
 import io.github.arizeadmin.core.RateLimitException;
 import io.github.arizeadmin.fake.ArizeFakeServer;
+import io.github.arizeadmin.fake.Fault;
 import io.github.arizeadmin.fake.JournalEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +20,8 @@ import org.junit.jupiter.api.Test;
 class RetryWaitsTest {
 
   @Test
-  void aRetryAfterIsRecordedNotSlept(ArizeAdminClient arize, ClientRetries retries, @FakeBaseUrl String baseUrl,
-      @FakeAdminKey String adminKey) {
-    AdminHttp.injectFault(baseUrl, adminKey,
-        "{\"operation_id\": \"listOrganizations\", \"status\": 429, \"times\": 1, \"retry_after_seconds\": 25}");
+  void aRetryAfterIsRecordedNotSlept(ArizeAdminClient arize, ClientRetries retries, ArizeFakeServer fake) {
+    fake.injectFault(Fault.status(429).forOperation("listOrganizations").retryAfterSeconds(25));
 
     // The first answer is the 429, so a success means the client retried.
     assertThat(arize.organizations().list().items()).isNotEmpty();
@@ -33,12 +32,11 @@ class RetryWaitsTest {
 
   @Test
   void skippedWaitsStillCountTowardsTheRetryPolicysTotalTime(ArizeAdminClient arize, ClientRetries retries,
-      @FakeBaseUrl String baseUrl, @FakeAdminKey String adminKey) {
+      ArizeFakeServer fake) {
     // The default policy allows 4 attempts within 60 s: after two 25 s waits a third would end past 60 s,
     // so the client gives up after the third 429. Had it not counted the skipped waits, its fourth
     // attempt would have succeeded.
-    AdminHttp.injectFault(baseUrl, adminKey,
-        "{\"operation_id\": \"listOrganizations\", \"status\": 429, \"times\": 3, \"retry_after_seconds\": 25}");
+    fake.injectFault(Fault.status(429).forOperation("listOrganizations").times(3).retryAfterSeconds(25));
 
     assertThatThrownBy(() -> arize.organizations().list()).isInstanceOf(RateLimitException.class);
 
@@ -53,10 +51,8 @@ class RetryWaitsTest {
   @ArizeFakeServerTest(retryWaits = ArizeFakeServerTest.RetryWaits.REAL)
   static class RealWaits {
     @Test
-    void theRetryComesAfterTheRetryAfter(ArizeAdminClient arize, ArizeFakeServer fake, ClientRetries retries,
-        @FakeBaseUrl String baseUrl, @FakeAdminKey String adminKey) {
-      AdminHttp.injectFault(baseUrl, adminKey,
-          "{\"operation_id\": \"listOrganizations\", \"status\": 429, \"times\": 1, \"retry_after_seconds\": 1}");
+    void theRetryComesAfterTheRetryAfter(ArizeAdminClient arize, ArizeFakeServer fake, ClientRetries retries) {
+      fake.injectFault(Fault.status(429).forOperation("listOrganizations").retryAfterSeconds(1));
 
       arize.organizations().list();
       Instant answered = Instant.now();

@@ -10,13 +10,17 @@ import io.github.arizeadmin.fake.FakeServerException;
 import io.github.arizeadmin.fake.FakeServerOptions;
 import io.github.arizeadmin.fake.JournalEntry;
 import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.internal.admin.AdminJson;
+import io.github.arizeadmin.fake.state.FakeState;
 import io.github.arizeadmin.fake.support.FakeTest;
 import io.github.arizeadmin.fake.support.Team;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OperatorSurfaceTest extends FakeTest {
@@ -39,7 +43,7 @@ class OperatorSurfaceTest extends FakeTest {
     HttpResponse<String> health = call("GET", "/__admin/health", null, null);
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
-    for (String path : List.of("/__admin/info", "/__admin/export", "/__admin/requests")) {
+    for (String path : List.of("/__admin/info", "/__admin/export", "/__admin/state", "/__admin/requests")) {
       assertThat(call("GET", path, null, null).statusCode()).isEqualTo(401);
       assertThat(call("GET", path, Team.MEMBER, null).statusCode()).isEqualTo(401);
     }
@@ -99,6 +103,29 @@ class OperatorSurfaceTest extends FakeTest {
   }
 
   @Test
+  void stateOverHttpReadsBackIntoTheSameTypedSnapshot() throws Exception {
+    SeedResult ids = seed(Team.SEED);
+    ok(api(Team.MEMBER).organizations().listOrganizations(null, null, null)); // the key's last use is part of it
+    HttpResponse<String> answer = call("GET", "/__admin/state", fake.adminKey(), null);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).contains("application/json");
+    FakeState overHttp = AdminJson.state(new JsonObject(answer.body()).getMap());
+    assertThat(overHttp).isEqualTo(fake.state());
+    assertThat(overHttp.user("binder@example.com").orElseThrow().spaceMemberships()).hasSize(1);
+    assertThat(answer.body()).doesNotContain(Team.MEMBER)
+        .contains("\"role\":{\"type\":\"CUSTOM\",\"id\":\"" + ids.id("binder-role") + "\",\"name\":\"Binder\"}")
+        .contains("\"custom_roles\":[").contains("\"organization_memberships\":[").contains("\"last_used_at\":\"");
+  }
+
+  @Test
+  void aStateDocumentWithABadFieldIsRefusedByItsPath() {
+    assertThatThrownBy(() -> AdminJson.state(Map.of("users", List.of(Map.of("id", 5)))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("users.0.id: a string is required (got 5).");
+    assertThatThrownBy(() -> AdminJson.state(Map.of("access", List.of(Map.of("user", Map.of("id", "u", "role", "BOSS"))))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("access.0.user.role: one of [");
+  }
+
+  @Test
   void theJournalRecordsAndClears() throws Exception {
     ok(admin.organizations().listOrganizations(null, 10, null));
     status(api("ak-wrong").organizations().listOrganizations(null, null, null));
@@ -131,9 +158,21 @@ class OperatorSurfaceTest extends FakeTest {
   }
 
   @Test
-  void theClockMovesOnlyForward() throws Exception {
-    assertThat(call("POST", "/__admin/clock", fake.adminKey(), "{\"advance_seconds\":60}").statusCode()).isEqualTo(200);
+  void theClockMovesOnlyForwardInJavaAndOverHttp() throws Exception {
+    java.time.Instant before = fake.now();
+    java.time.Instant moved = fake.advanceClock(java.time.Duration.ofMinutes(2));
+    assertThat(moved).isAfterOrEqualTo(before.plus(java.time.Duration.ofMinutes(2)));
+    assertThat(fake.now()).isAfterOrEqualTo(moved);
+    assertThatThrownBy(() -> fake.advanceClock(java.time.Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+
+    HttpResponse<String> advanced = call("POST", "/__admin/clock", fake.adminKey(), "{\"advance_seconds\":60}");
+    assertThat(advanced.statusCode()).isEqualTo(200);
+    java.time.Instant now = java.time.Instant.parse(advanced.body().replaceAll(".*\"now\":\"([^\"]+)\".*", "$1"));
+    assertThat(now).isAfterOrEqualTo(moved.plusSeconds(60));
+    HttpResponse<String> read = call("GET", "/__admin/clock", fake.adminKey(), null);
+    assertThat(java.time.Instant.parse(read.body().replaceAll(".*\"now\":\"([^\"]+)\".*", "$1"))).isAfterOrEqualTo(now);
     assertThat(call("POST", "/__admin/clock", fake.adminKey(), "{\"advance_seconds\":-1}").statusCode()).isEqualTo(400);
+    assertThat(call("GET", "/__admin/clock", null, null).statusCode()).isEqualTo(401);
   }
 
   @Test

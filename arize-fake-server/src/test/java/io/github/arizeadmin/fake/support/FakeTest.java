@@ -55,6 +55,7 @@ public abstract class FakeTest {
     fake = sharedFake();
     fake.reset();
     fake.clearRequests();
+    fake.clearFaults();
     admin = api(fake.adminKey());
     ContractCheckingInterceptor.drain();
   }

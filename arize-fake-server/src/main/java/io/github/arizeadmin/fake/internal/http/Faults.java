@@ -1,47 +1,23 @@
 package io.github.arizeadmin.fake.internal.http;
 
+import io.github.arizeadmin.fake.Delay;
+import io.github.arizeadmin.fake.Fault;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Injected failures: the next N matching {@code /v2} requests answer a given Problem. */
+/** Injected faults, in the order they apply: each matching {@code /v2} request takes one use of the first. */
 public final class Faults {
-  /** Statuses a fault may answer. */
-  static final Set<Integer> STATUSES = Set.of(429, 500, 502, 503, 504);
-
-  /**
-   * One injected failure.
-   *
-   * @param operationId the operation it applies to, or null for every operation
-   * @param status the status to answer
-   * @param remaining how many more requests it answers
-   * @param retryAfterSeconds the Retry-After header, or null
-   */
-  record Fault(String operationId, int status, int remaining, Integer retryAfterSeconds) {
-    Map<String, Object> view() {
-      Map<String, Object> out = new LinkedHashMap<>();
-      if (operationId != null) {
-        out.put("operation_id", operationId);
-      }
-      out.put("status", status);
-      out.put("times", remaining);
-      if (retryAfterSeconds != null) {
-        out.put("retry_after_seconds", retryAfterSeconds);
-      }
-      return out;
-    }
-  }
-
   private final List<Fault> faults = new ArrayList<>();
 
   /** Creates an empty set of faults. */
   public Faults() {
   }
 
-  synchronized void add(Fault fault) {
+  /**
+   * @param fault a fault, applied after those already there (its operation already checked)
+   */
+  public synchronized void add(Fault fault) {
     faults.add(fault);
   }
 
@@ -50,25 +26,35 @@ public final class Faults {
     faults.clear();
   }
 
-  synchronized List<Map<String, Object>> views() {
-    return faults.stream().map(Fault::view).toList();
+  /** @return the faults not used up, each with the uses it has left as {@code times} */
+  public synchronized List<Fault> list() {
+    return List.copyOf(faults);
   }
 
   /** Takes one use of the first fault matching {@code operationId}, if any. */
   synchronized Fault take(String operationId) {
-    for (Iterator<Fault> it = faults.iterator(); it.hasNext();) {
-      Fault fault = it.next();
+    for (int i = 0; i < faults.size(); i++) {
+      Fault fault = faults.get(i);
       if (fault.operationId() == null || fault.operationId().equals(operationId)) {
-        int index = faults.indexOf(fault);
-        if (fault.remaining() <= 1) {
-          it.remove();
+        if (fault.times() <= 1) {
+          faults.remove(i);
         } else {
-          faults.set(index, new Fault(fault.operationId(), fault.status(), fault.remaining() - 1,
-              fault.retryAfterSeconds()));
+          faults.set(i, fault.times(fault.times() - 1));
         }
         return fault;
       }
     }
     return null;
+  }
+
+  /** @return the wait before a fault acts, in ms: its delay, drawn uniformly for a range; 0 without one */
+  static long waitMillis(Fault fault) {
+    Delay delay = fault.delay();
+    if (delay == null) {
+      return 0;
+    }
+    long min = delay.min().toMillis();
+    long max = delay.max().toMillis();
+    return min >= max ? min : ThreadLocalRandom.current().nextLong(min, max + 1);
   }
 }

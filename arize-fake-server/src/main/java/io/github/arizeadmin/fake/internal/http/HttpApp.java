@@ -1,7 +1,12 @@
 package io.github.arizeadmin.fake.internal.http;
 
+import io.github.arizeadmin.fake.Fault;
 import io.github.arizeadmin.fake.JournalEntry;
+import io.github.arizeadmin.fake.RequestCount;
+import io.github.arizeadmin.fake.RequestPattern;
 import io.github.arizeadmin.fake.SeedResult;
+import io.github.arizeadmin.fake.internal.admin.AdminJson;
+import io.github.arizeadmin.fake.internal.admin.RequestVerifier;
 import io.github.arizeadmin.fake.internal.domain.ApiError;
 import io.github.arizeadmin.fake.internal.domain.Domain;
 import io.github.arizeadmin.fake.internal.domain.SeedException;
@@ -28,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
 
 /**
  * The HTTP application: the router built from the contract by Vert.x's OpenAPI router (a route
@@ -38,6 +44,7 @@ public final class HttpApp {
   /** The body size limit. */
   static final long BODY_LIMIT = 4L * 1024 * 1024;
   private static final String OPERATION = "arize.fake.operation";
+  private static final String JOURNAL = "arize.fake.journal";
 
   private final OpenAPIContract contract;
   private final String contractVersion;
@@ -45,18 +52,20 @@ public final class HttpApp {
   private final Operator operator;
   private final Journal journal;
   private final Faults faults;
+  private final RequestVerifier verifier;
   private final Clock clock;
   private final Map<String, Handler<RoutingContext>> operations;
   private final RequestValidator validator;
 
   private HttpApp(ContractLoader.Loaded loaded, Domain domain, Operator operator, Journal journal, Faults faults,
-      Clock clock) {
+      RequestVerifier verifier, Clock clock) {
     this.contract = loaded.contract();
     this.contractVersion = loaded.version();
     this.domain = domain;
     this.operator = operator;
     this.journal = journal;
     this.faults = faults;
+    this.verifier = verifier;
     this.clock = clock;
     this.operations = Operations.all(domain);
     this.validator = new RequestValidator(loaded.raw());
@@ -84,13 +93,14 @@ public final class HttpApp {
    * @param operator the operator surface's actions
    * @param journal the request journal
    * @param faults the injected failures
+   * @param verifier finds and verifies journaled requests
    * @param clock the fake's clock
    * @return the router
    */
   public static Router router(Vertx vertx, Domain domain, Operator operator, Journal journal, Faults faults,
-      Clock clock) {
+      RequestVerifier verifier, Clock clock) {
     ContractLoader.Loaded loaded = ContractLoader.get().join();
-    return new HttpApp(loaded, domain, operator, journal, faults, clock).build(vertx);
+    return new HttpApp(loaded, domain, operator, journal, faults, verifier, clock).build(vertx);
   }
 
   private Router build(Vertx vertx) {
@@ -166,7 +176,8 @@ public final class HttpApp {
   /**
    * Journals every {@code /v2} request just before its response's headers are written (the status
    * is known then), so that the entry is there the moment the client has the answer, and never
-   * arrives after it (a journal cleared in between stays clear).
+   * arrives after it (a journal cleared in between stays clear). A request that gets no answer (an
+   * injected fault dropped its connection) is journaled with status 0 just before the connection closes.
    */
   private void journal(RoutingContext rc) {
     String path = rc.request().path();
@@ -178,9 +189,11 @@ public final class HttpApp {
     Operation operation = contract.findOperation(path, rc.request().method());
     rc.put(OPERATION, operation);
     String query = rc.request().query();
-    rc.addHeadersEndHandler(headers -> journal.add(new JournalEntry(rc.request().method().name(), path,
+    IntConsumer record = status -> journal.add(new JournalEntry(rc.request().method().name(), path,
         query == null ? "" : query, operation == null ? null : operation.getOperationId(),
-        rc.response().getStatusCode(), received, JournalBody.recorded(rc.body() == null ? null : rc.body().buffer()))));
+        status, received, JournalBody.recorded(rc.body() == null ? null : rc.body().buffer())));
+    rc.put(JOURNAL, record);
+    rc.addHeadersEndHandler(headers -> record.accept(rc.response().getStatusCode()));
     rc.next();
   }
 
@@ -192,15 +205,15 @@ public final class HttpApp {
       return;
     }
     Operation operation = rc.get(OPERATION);
-    String operationId = operation == null ? null : operation.getOperationId();
-    Faults.Fault fault = faults.take(operationId);
+    Fault fault = faults.take(operation == null ? null : operation.getOperationId());
     if (fault != null) {
-      if (fault.retryAfterSeconds() != null) {
-        rc.response().putHeader("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-      }
-      Problems.send(rc, fault.status(), "Injected by POST /__admin/faults.");
-      return;
+      FaultAction.apply(rc, fault, () -> authenticate(rc), rc.get(JOURNAL));
+    } else {
+      authenticate(rc);
     }
+  }
+
+  private void authenticate(RoutingContext rc) {
     try {
       rc.put(Operations.CALLER, domain.authenticate(rc.request().getHeader("Authorization")));
     } catch (ApiError unauthorized) {
@@ -270,31 +283,37 @@ public final class HttpApp {
       String text = rc.body() == null ? "" : rc.body().asString(StandardCharsets.UTF_8.name());
       try {
         SeedResult result = operator.seed(text);
-        adminJson(rc, 200, Map.of("ids", result.ids(), "api_keys", result.apiKeys()));
+        adminJson(rc, 200, AdminJson.seedResult(result));
       } catch (SeedException bad) {
         Problems.send(rc, 400, bad.getMessage());
       }
     }));
     router.get("/__admin/export").handler(guarded(rc ->
         rc.response().putHeader("Content-Type", "application/json").end(operator.exportState())));
+    router.get("/__admin/state").handler(guarded(rc -> adminJson(rc, 200, AdminJson.state(domain.state()))));
     router.get("/__admin/requests").handler(guarded(rc -> {
       String operationId = rc.queryParams().get("operation_id");
-      if (operationId != null && contract.operation(operationId) == null) {
-        Problems.send(rc, 400, "operation_id: '" + operationId + "' is not an operation of the contract.");
-        return;
-      }
-      JsonArray entries = new JsonArray();
-      for (JournalEntry e : operationId == null ? journal.entries() : journal.entries(operationId)) {
-        entries.add(new JsonObject().put("method", e.method()).put("path", e.path()).put("query", e.query())
-            .put("operation_id", e.operationId()).put("status", e.status()).put("time", e.time().toString())
-            .put("body", e.body() == null ? null : Json.decodeValue(e.body())));
-      }
-      adminJson(rc, 200, new JsonObject().put("requests", entries));
+      answerBadInput(rc, () -> adminJson(rc, 200, entries(verifier.find(journal.entries(),
+          operationId == null ? RequestPattern.anyRequest() : RequestPattern.operation(operationId)))));
     }));
+    router.post("/__admin/requests/find").handler(guarded(rc -> answerBadInput(rc, () -> {
+      JsonObject body = jsonBody(rc);
+      RequestPattern pattern = AdminJson.pattern(body == null ? null : body.getMap());
+      adminJson(rc, 200, entries(verifier.find(journal.entries(), pattern)));
+    })));
+    router.post("/__admin/requests/verify").handler(guarded(rc -> answerBadInput(rc, () -> {
+      JsonObject body = requiredJsonBody(rc);
+      RequestPattern pattern = AdminJson.pattern(objectField(body, "pattern"));
+      RequestCount count = AdminJson.count(objectField(body, "count"));
+      RequestVerifier.Result result = verifier.verify(journal.entries(), count, pattern);
+      JsonObject answer = entries(result.matched()).put("verified", result.verified());
+      adminJson(rc, 200, result.message() == null ? answer : answer.put("message", result.message()));
+    })));
     router.delete("/__admin/requests").handler(guarded(rc -> {
       journal.clear();
       rc.response().setStatusCode(204).end();
     }));
+    router.get("/__admin/clock").handler(guarded(rc -> adminJson(rc, 200, Map.of("now", clock.instant().toString()))));
     router.post("/__admin/clock").handler(guarded(rc -> {
       JsonObject body = jsonBody(rc);
       Object seconds = body == null ? null : body.getValue("advance_seconds");
@@ -305,39 +324,62 @@ public final class HttpApp {
       Instant now = operator.advanceClock(Duration.ofSeconds(n.longValue()));
       adminJson(rc, 200, Map.of("now", now.toString()));
     }));
-    router.post("/__admin/faults").handler(guarded(rc -> {
-      JsonObject body = jsonBody(rc);
-      if (body == null) {
-        Problems.send(rc, 400, "A JSON object is required.");
-        return;
-      }
-      Object status = body.getValue("status");
-      Object times = body.getValue("times", 1);
-      Object retry = body.getValue("retry_after_seconds");
-      Object op = body.getValue("operation_id");
-      if (!(status instanceof Integer s) || !Faults.STATUSES.contains(s)) {
-        Problems.send(rc, 400, "status: one of " + new java.util.TreeSet<>(Faults.STATUSES) + " is required.");
-      } else if (!(times instanceof Integer t) || t < 1) {
-        Problems.send(rc, 400, "times: a positive integer is required.");
-      } else if (retry != null && (!(retry instanceof Integer r) || r < 0)) {
-        Problems.send(rc, 400, "retry_after_seconds: a non-negative integer is required.");
-      } else if (op != null && (!(op instanceof String name) || contract.operation(name) == null)) {
-        Problems.send(rc, 400, "operation_id: '" + op + "' is not an operation of the contract.");
-      } else {
-        Integer retryAfter = (Integer) retry;
-        if (retryAfter == null && s == 429) {
-          retryAfter = 1;
-        }
-        faults.add(new Faults.Fault((String) op, s, t, retryAfter));
-        adminJson(rc, 201, Map.of("faults", faults.views()));
-      }
-    }));
+    router.get("/__admin/faults").handler(guarded(rc -> adminJson(rc, 200, faultList())));
+    router.post("/__admin/faults").handler(guarded(rc -> answerBadInput(rc, () -> {
+      Fault fault = AdminJson.fault(requiredJsonBody(rc).getMap());
+      verifier.requireOperation(fault.operationId());
+      faults.add(fault);
+      adminJson(rc, 201, faultList());
+    })));
     router.delete("/__admin/faults").handler(guarded(rc -> {
       faults.clear();
       rc.response().setStatusCode(204).end();
     }));
     router.route("/__admin/*").handler(rc -> Problems.send(rc, 404,
         "No operator endpoint " + rc.request().method() + " " + rc.request().path() + "."));
+  }
+
+  private JsonObject faultList() {
+    JsonArray list = new JsonArray();
+    faults.list().forEach(fault -> list.add(new JsonObject(AdminJson.fault(fault))));
+    return new JsonObject().put("faults", list);
+  }
+
+  private static JsonObject entries(List<JournalEntry> entries) {
+    JsonArray list = new JsonArray();
+    for (JournalEntry e : entries) {
+      list.add(new JsonObject(AdminJson.entryWithoutBody(e)).put("body", e.body() == null ? null : Json.decodeValue(e.body())));
+    }
+    return new JsonObject().put("requests", list);
+  }
+
+  /** Runs an operator action; input it refuses (an {@link IllegalArgumentException}) is a 400 Problem. */
+  private static void answerBadInput(RoutingContext rc, Runnable action) {
+    try {
+      action.run();
+    } catch (IllegalArgumentException bad) {
+      Problems.send(rc, 400, bad.getMessage());
+    }
+  }
+
+  private static JsonObject requiredJsonBody(RoutingContext rc) {
+    JsonObject body = jsonBody(rc);
+    if (body == null) {
+      throw new IllegalArgumentException("A JSON object is required.");
+    }
+    return body;
+  }
+
+  /**
+   * A field of the body as plain maps, or null when absent. A parsed body keeps its nested objects
+   * and arrays as plain maps and lists, which is what {@link AdminJson} reads.
+   */
+  private static Map<String, Object> objectField(JsonObject body, String field) {
+    Object value = body.getValue(field);
+    if (value != null && !(value instanceof JsonObject)) {
+      throw new IllegalArgumentException(field + ": a JSON object is required.");
+    }
+    return value == null ? null : ((JsonObject) value).getMap();
   }
 
   /** The operator surface's answers: small documents, encoded by Vert.x. */

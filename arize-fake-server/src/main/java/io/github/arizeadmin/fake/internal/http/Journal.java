@@ -32,14 +32,6 @@ public final class Journal {
     return new ArrayList<>(entries);
   }
 
-  /**
-   * @param operationId a contract operation
-   * @return the entries of that operation, oldest first
-   */
-  public List<JournalEntry> entries(String operationId) {
-    return entries.stream().filter(e -> operationId.equals(e.operationId())).toList();
-  }
-
   /** Forgets every entry. */
   public void clear() {
     entries.clear();

@@ -81,11 +81,14 @@ final class ServerProcess implements AutoCloseable {
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
         StandardCharsets.UTF_8)); Writer out = Files.newBufferedWriter(log)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (!readyAt.isDone() && ready.matcher(line).find()) {
-          readyAt.complete(System.nanoTime());
-        }
+        long at = System.nanoTime();
+        // Written and flushed before the ready line is reported, so the log holds everything up to it.
         out.write(line);
         out.write('\n');
+        out.flush();
+        if (!readyAt.isDone() && ready.matcher(line).find()) {
+          readyAt.complete(at);
+        }
         synchronized (tail) {
           tail.addLast(line);
           if (tail.size() > TAIL_LINES) {

@@ -3,15 +3,18 @@
 # machine's JDK (a jlink'ed runtime plus the shared libraries it links against, imported with
 # `docker import`), then docker/Dockerfile is built on top of it.
 #
-# usage: docker/build-offline-image.sh <image-tag>      (run from anywhere; needs the fat jar)
+# usage: docker/build-offline-image.sh <image-tag> [<base-tag>]   (run from anywhere; needs the fat jar)
+#   <base-tag>  the name of the imported base (default localhost/arize-fake-jre:<java version>-offline);
+#               it is made once and reused. The "localhost/" registry keeps Testcontainers' Docker Hub
+#               prefix (TESTCONTAINERS_HUB_IMAGE_NAME_PREFIX) away from it.
 set -euo pipefail
 
-tag=${1:?usage: build-offline-image.sh <image-tag>}
+tag=${1:?usage: build-offline-image.sh <image-tag> [<base-tag>]}
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar=$root/arize-fake-server/target/arize-fake-server.jar
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 java_version=$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.version = /{print $2}')
-base=arize-fake-jre:${java_version}-offline
+base=${2:-localhost/arize-fake-jre:${java_version}-offline}
 # The modules the fat jar needs (jdeps --print-module-deps, less the compiler and java.beans it never loads).
 modules=java.base,java.logging,java.management,java.naming,jdk.jfr,jdk.unsupported
 

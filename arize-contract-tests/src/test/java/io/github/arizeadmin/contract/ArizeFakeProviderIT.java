@@ -11,7 +11,7 @@ import au.com.dius.pact.provider.junitsupport.StateChangeAction;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.github.arizeadmin.fake.ArizeFakeServer;
 import io.github.arizeadmin.fake.FakeServerOptions;
-import io.github.arizeadmin.fake.http.CoverageTable;
+import io.github.arizeadmin.fake.internal.http.CoverageTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

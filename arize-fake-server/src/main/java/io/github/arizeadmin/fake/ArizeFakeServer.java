@@ -1,22 +1,21 @@
 package io.github.arizeadmin.fake;
 
-import io.github.arizeadmin.fake.domain.AdjustableClock;
-import io.github.arizeadmin.fake.domain.Domain;
-import io.github.arizeadmin.fake.domain.Ids;
-import io.github.arizeadmin.fake.domain.SeedException;
-import io.github.arizeadmin.fake.http.Faults;
-import io.github.arizeadmin.fake.http.HttpApp;
-import io.github.arizeadmin.fake.http.Journal;
-import io.github.arizeadmin.fake.http.Operator;
-import io.github.arizeadmin.fake.store.Store;
+import io.github.arizeadmin.fake.internal.domain.AdjustableClock;
+import io.github.arizeadmin.fake.internal.domain.Domain;
+import io.github.arizeadmin.fake.internal.domain.Ids;
+import io.github.arizeadmin.fake.internal.domain.SeedException;
+import io.github.arizeadmin.fake.internal.http.Faults;
+import io.github.arizeadmin.fake.internal.http.HttpApp;
+import io.github.arizeadmin.fake.internal.http.Journal;
+import io.github.arizeadmin.fake.internal.http.Operator;
+import io.github.arizeadmin.fake.internal.http.SeedJson;
+import io.github.arizeadmin.fake.state.FakeState;
+import io.github.arizeadmin.fake.internal.store.Store;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.net.BindException;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -83,7 +81,7 @@ public final class ArizeFakeServer implements AutoCloseable {
     try {
       String seedText = seedText(options);
       if (seedText != null) {
-        domain.seed(adminKey, parseSeed(seedText));
+        domain.seed(adminKey, SeedJson.read(seedText));
       } else {
         domain.reset(adminKey);
       }
@@ -211,26 +209,6 @@ public final class ArizeFakeServer implements AutoCloseable {
     }
   }
 
-  private static Map<String, Object> parseSeed(String text) {
-    try {
-      Object parsed = Json.decodeValue(text);
-      if (!(parsed instanceof JsonObject object)) {
-        throw new SeedException("$: the seed document must be a JSON object.");
-      }
-      return io.github.arizeadmin.fake.http.JsonPlain.toMap(object);
-    } catch (DecodeException notJson) {
-      throw new FakeServerException("Bad seed: not valid JSON (" + firstLine(notJson.getMessage()) + ").", notJson, true);
-    }
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
-  }
-
   /** @return the port it listens on */
   public int port() {
     return server.actualPort();
@@ -273,17 +251,8 @@ public final class ArizeFakeServer implements AutoCloseable {
   }
 
   private SeedResult seedOrThrow(String seedJson) {
-    Object parsed;
     try {
-      parsed = Json.decodeValue(seedJson == null ? "" : seedJson);
-    } catch (DecodeException notJson) {
-      throw new SeedException("$: not valid JSON (" + firstLine(notJson.getMessage()) + ").");
-    }
-    if (!(parsed instanceof JsonObject object)) {
-      throw new SeedException("$: the seed document must be a JSON object.");
-    }
-    try {
-      Domain.Seeded seeded = domain.seed(adminKey, io.github.arizeadmin.fake.http.JsonPlain.toMap(object));
+      Domain.Seeded seeded = domain.seed(adminKey, SeedJson.read(seedJson == null ? "" : seedJson));
       return new SeedResult(seeded.ids(), seeded.apiKeys());
     } catch (OutOfMemoryError full) {
       // the half-built state is unreachable once this frame is left; the current state was not touched
@@ -294,7 +263,18 @@ public final class ArizeFakeServer implements AutoCloseable {
 
   /** @return the whole state in the seed format (API keys as hashes), as JSON */
   public String exportState() {
-    return new JsonObject(domain.export()).encodePrettily();
+    return SeedJson.export(domain);
+  }
+
+  /**
+   * A typed, immutable snapshot of the whole state: users, organizations, spaces, projects, custom
+   * roles, and for each user their memberships (with roles), role bindings and API keys (never a
+   * raw key). Taking it copies the state; meant for assertions in tests.
+   *
+   * @return the snapshot
+   */
+  public FakeState state() {
+    return domain.state();
   }
 
   /**

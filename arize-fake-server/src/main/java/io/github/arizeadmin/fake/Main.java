@@ -41,15 +41,17 @@ public final class Main {
     if (System.getProperty("vertx.disableDnsResolver") == null) {
       System.setProperty("vertx.disableDnsResolver", "true");
     }
-    // An error no thread handles (the heap exhausted while the seed loads, on any thread) is one line
-    // and an exit code, never a stack trace.
+    // A failure no thread handles is one line, never a stack trace; an exhausted heap (a seed too large
+    // for it, on whatever thread) also ends the process, as nothing can be trusted after it.
     Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-      System.err.println("arize-fake-server: " + (failure instanceof OutOfMemoryError
-          ? "out of memory (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap): give the JVM "
-              + "more memory with -Xmx, e.g. java -Xmx1g -jar arize-fake-server.jar ..."
-          : "unexpected " + failure.getClass().getSimpleName() + " in thread " + thread.getName() + ": "
-              + oneLine(failure.getMessage())));
-      Runtime.getRuntime().halt(served ? 1 : USAGE);
+      if (failure instanceof OutOfMemoryError) {
+        long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        System.err.println("arize-fake-server: out of memory (at most " + heap + " MB of heap): give the JVM more "
+            + "memory with -Xmx, e.g. java -Xmx1g -jar arize-fake-server.jar ...");
+        Runtime.getRuntime().halt(served ? 1 : USAGE);
+      }
+      System.err.println("arize-fake-server: unexpected " + failure.getClass().getSimpleName() + " in thread "
+          + thread.getName() + ": " + oneLine(failure.getMessage()));
     });
     ArizeFakeServer.prepare();
     int code = run(args, System.out, System.err, new CountDownLatch(1));

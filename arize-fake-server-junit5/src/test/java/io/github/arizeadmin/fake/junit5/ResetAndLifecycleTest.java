@@ -1,7 +1,7 @@
 package io.github.arizeadmin.fake.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static io.github.arizeadmin.fake.junit5.EngineRuns.run;
 
 import io.github.arizeadmin.core.ArizeAdminClient;
 import io.github.arizeadmin.core.NameNotFoundException;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /** Reset between tests, a server per method, a clean stop, and a clear error for a missing fixture. */
@@ -56,10 +55,6 @@ class ResetAndLifecycleTest {
     assertThat(failures.stream().findFirst().orElseThrow().getPayload(org.junit.platform.engine.TestExecutionResult.class)
         .orElseThrow().getThrowable().orElseThrow())
         .hasStackTraceContaining("fixtures/no-such-file.json").hasStackTraceContaining("no such classpath resource");
-  }
-
-  private static Events run(Class<?> testClass) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
   }
 
   private static boolean accepts(String url) {

@@ -10,7 +10,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.Properties;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
@@ -26,9 +25,11 @@ import org.testcontainers.utility.DockerImageName;
  * }
  * }</pre>
  *
- * <p>The container runs the image with the same start-up contract as {@code java -jar}: the admin
- * key and the seed file reach it through {@code ARIZE_FAKE_ADMIN_KEY} and {@code ARIZE_FAKE_SEED}.
- * It is ready when {@code GET /__admin/health} answers 200.
+ * <p>The image is built on the fly from the fake server's fat jar that this library carries (see
+ * {@link ArizeFakeServerImage}), or is a prebuilt one: {@link ArizeFakeServerImage#published()} or
+ * one built from a clone. The container runs it with the same start-up contract as {@code java
+ * -jar}: the admin key and the seed file reach it through {@code ARIZE_FAKE_ADMIN_KEY} and {@code
+ * ARIZE_FAKE_SEED}. It is ready when {@code GET /__admin/health} answers 200.
  */
 public class ArizeFakeServerContainer extends GenericContainer<ArizeFakeServerContainer> {
   /** The port the server listens on inside the container. */
@@ -37,18 +38,35 @@ public class ArizeFakeServerContainer extends GenericContainer<ArizeFakeServerCo
 
   private String adminKey = "ak-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(20));
 
-  /** A container of the image this library version was built with ({@code arize-fake-server:<version>}). */
+  /**
+   * A container of the image built on the fly from the fat jar this library carries, on the
+   * configured or default base image ({@link ArizeFakeServerImage#fromClasspath()}).
+   */
   public ArizeFakeServerContainer() {
-    this(DockerImageName.parse(defaultImage()));
+    this(ArizeFakeServerImage.fromClasspath());
   }
 
   /**
-   * A container of another tag of the image.
+   * A container of an image built on the fly, e.g. on another base image.
    *
-   * @param image the image, e.g. {@code arize-fake-server:0.1.0}
+   * @param image the image to build (or reuse when already built)
+   */
+  public ArizeFakeServerContainer(ArizeFakeServerImage image) {
+    super(image.future());
+    configureServer();
+  }
+
+  /**
+   * A container of a prebuilt image: the published one or one built from a clone.
+   *
+   * @param image the image, e.g. {@code ArizeFakeServerImage.published()} or {@code arize-fake-server:0.1.0}
    */
   public ArizeFakeServerContainer(DockerImageName image) {
     super(image);
+    configureServer();
+  }
+
+  private void configureServer() {
     withExposedPorts(PORT);
     withEnv("ARIZE_FAKE_PORT", String.valueOf(PORT));
     withEnv("ARIZE_FAKE_HOST", "0.0.0.0");
@@ -137,15 +155,5 @@ public class ArizeFakeServerContainer extends GenericContainer<ArizeFakeServerCo
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String defaultImage() {
-    Properties properties = new Properties();
-    try (InputStream in = ArizeFakeServerContainer.class.getResourceAsStream("image.properties")) {
-      properties.load(Objects.requireNonNull(in, "image.properties is missing from the jar"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties.getProperty("image");
   }
 }

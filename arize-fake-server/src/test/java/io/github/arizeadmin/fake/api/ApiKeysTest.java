@@ -223,6 +223,23 @@ class ApiKeysTest extends FakeTest {
   }
 
   @Test
+  void aBotThatLosesItsCustomSpaceRoleLosesTheSpaceAndAKeyLeftWithoutSpacesIsRevoked() {
+    SeedResult ids = seed(Team.SEED);
+    ServiceApiKeyCreated key = (ServiceApiKeyCreated) ok(admin.apiKeys().createApiKey(new CreateServiceApiKeyRequest()
+        .keyType(ApiKeyType.SERVICE).name("custom").organizations(List.of(new ServiceKeyOrgAssignment()
+            .orgId(ids.id("acme")).spaces(List.of(new ServiceKeySpaceAssignment().spaceId(ids.id("alpha"))
+                .role(customRole(ids.id("ds")))))))));
+    assertThat(ok(admin.apiKeys().listApiKeys(null, null, ids.id("alpha"), null, null, null)).getApiKeys())
+        .extracting(ApiKey::getId).contains(key.getId());
+
+    assertThat(status(admin.roles().deleteRole(ids.id("ds")))).isEqualTo(204);
+
+    assertThat(ok(admin.apiKeys().listApiKeys(null, null, ids.id("alpha"), null, null, null)).getApiKeys())
+        .extracting(ApiKey::getId).doesNotContain(key.getId());
+    fails(401, api(key.getKey()).organizations().listOrganizations(null, null, null));
+  }
+
+  @Test
   void refreshDoesNotTouchTheBotOrItsScope() { // R-KEY-REFRESH-NOBOT
     SeedResult ids = seed(Team.SEED);
     ServiceApiKeyCreated service = serviceKey(admin, ids, "bot", null);

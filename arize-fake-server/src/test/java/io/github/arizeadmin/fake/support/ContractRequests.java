@@ -276,20 +276,11 @@ public final class ContractRequests {
    * @return the schema, with every {@code $ref} followed
    */
   public static Map<String, Object> resolve(Object node) {
-    Map<String, Object> current = map(node);
-    while (current.get("$ref") instanceof String ref) {
-      Map<String, Object> target = ContractValidator.root();
-      for (String part : ref.substring(2).split("/")) {
-        target = map(target.get(part));
-      }
-      current = target;
-    }
-    return current;
+    return ContractValidator.resolve(node);
   }
 
-  @SuppressWarnings("unchecked")
   static Map<String, Object> map(Object value) {
-    return value instanceof Map ? (Map<String, Object>) value : Map.of();
+    return ContractValidator.map(value);
   }
 
   @SuppressWarnings("unchecked")

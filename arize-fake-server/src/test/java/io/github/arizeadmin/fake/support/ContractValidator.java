@@ -138,7 +138,11 @@ public final class ContractValidator {
     return out;
   }
 
-  private static Map<String, Object> resolve(Object node) {
+  /**
+   * @param node a node of the contract, or a {@code $ref} to one
+   * @return the node, with every {@code $ref} followed
+   */
+  public static Map<String, Object> resolve(Object node) {
     Map<String, Object> current = map(node);
     while (current.get("$ref") instanceof String ref) {
       Map<String, Object> target = ROOT;

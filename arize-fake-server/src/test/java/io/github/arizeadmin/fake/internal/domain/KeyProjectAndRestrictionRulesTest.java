@@ -174,6 +174,27 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  void aServiceKeyNamesAtLeastOneOrganizationEachWithAtLeastOneOfItsOwnSpaces() {
+    // Over HTTP request validation refuses the empty lists first; the domain must hold the rules on its own.
+    Space alpha = w.space(w.org("Acme"), "alpha");
+    Space other = w.space(w.org("Other"), "other");
+    ApiKeyService.Create none = new ApiKeyService.Create("bot", null, ApiKeyType.SERVICE, null, null, List.of());
+    assertThat(fails(400, () -> w.d.apiKeys().create(w.admin, none)).getMessage()).contains("organizations");
+    ApiKeyService.Create noSpace = new ApiKeyService.Create("bot", null, ApiKeyType.SERVICE, null, null,
+        List.of(new ApiKeyService.OrganizationScope(alpha.organizationId(), null, List.of())));
+    assertThat(fails(400, () -> w.d.apiKeys().create(w.admin, noSpace)).getMessage()).contains("spaces");
+    ApiKeyService.Create foreignSpace = new ApiKeyService.Create("bot", null, ApiKeyType.SERVICE, null, null,
+        List.of(new ApiKeyService.OrganizationScope(alpha.organizationId(), null,
+            List.of(new ApiKeyService.SpaceScope(other.id(), null)))));
+    assertThat(fails(400, () -> w.d.apiKeys().create(w.admin, foreignSpace)).getMessage())
+        .contains("does not belong to organization");
+
+    assertThat(w.d.apiKeys().list(w.admin, ApiKeyType.SERVICE, null, null, null, null, null).items())
+        .as("no key issued by a refused request").isEmpty();
+    serviceKey(w.admin, alpha, null);
+  }
+
+  @Test
   void theDomainItselfBoundsTheGracePeriodToOneDayAndARefusalChangesNothing() {
     // Over HTTP request validation refuses these first; the domain must hold the rule on its own.
     var key = w.userKey(w.admin, "ci");

@@ -18,9 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up contract (one ready line; one line and exit code 2 on bad input), checked by running the packaged jar as a process. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // above the default: each test starts the jar
 class StartupContractIT {
   private static final Pattern READY = Pattern.compile("Arize fake server listening on (http://127\\.0\\.0\\.1:(\\d+))");
   private final HttpClient http = HttpClient.newHttpClient();

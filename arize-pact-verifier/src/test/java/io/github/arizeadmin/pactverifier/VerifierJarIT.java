@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable jar as a user runs it: the README's example command prints exactly the README's
  * output, usage errors are one line with exit code 2, a clean run exits with 0 and writes its JUnit XML.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // above the default: runs the jar, waits up to 5 min
 class VerifierJarIT {
   private static final Path JAR = Path.of(System.getProperty("verifier.jar", "target/arize-pact-verifier.jar"))
       .toAbsolutePath();

@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The stubs answer what the fake answered: WireMock standalone (as a process) and the bare Vert.x handler. */
@@ -43,6 +45,8 @@ class StubsTest {
   }
 
   @Test
+  // Longer than the build's default per-test timeout: it starts WireMock as a JVM process (up to 2 minutes).
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void wiremockServesTheFakesAnswersOnlyToAuthenticatedRequests() throws Exception {
     assertThat(Target.WIREMOCK.missing(layout)).isEmpty();
     try (Running wiremock = Running.start(Target.WIREMOCK, layout, Cpus.all(), Duration.ofMinutes(2), "wiremock")) {

@@ -11,11 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.output.ToStringConsumer;
 
 /** The fake server's image, started through Testcontainers: these tests really run a container. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // above the default: each test starts a container
 class ArizeFakeServerContainerIT {
 
   @Test

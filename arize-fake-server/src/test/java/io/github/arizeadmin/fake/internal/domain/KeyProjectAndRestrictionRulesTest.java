@@ -183,6 +183,60 @@ class KeyProjectAndRestrictionRulesTest {
   }
 
   @Test
+  void aServiceKeyNamesAtLeastOneOrganizationEachWithAtLeastOneOfItsOwnSpaces() {
+    // Over HTTP request validation refuses the empty lists first; the domain must hold the rules on its own.
+    Space alpha = w.space(w.org("Acme"), "alpha");
+    Space other = w.space(w.org("Other"), "other");
+    ApiKeyService.Create none = new ApiKeyService.Create("bot", null, ApiKeyType.SERVICE, null, null, List.of());
+    assertThat(fails(400, () -> w.d.apiKeys().create(w.admin, none)).getMessage()).contains("organizations");
+    ApiKeyService.Create noSpace = new ApiKeyService.Create("bot", null, ApiKeyType.SERVICE, null, null,
+        List.of(new ApiKeyService.OrganizationScope(alpha.organizationId(), null, List.of())));
+    assertThat(fails(400, () -> w.d.apiKeys().create(w.admin, noSpace)).getMessage()).contains("spaces");
+    ApiKeyService.Create foreignSpace = new ApiKeyService.Create("bot", null, ApiKeyType.SERVICE, null, null,
+        List.of(new ApiKeyService.OrganizationScope(alpha.organizationId(), null,
+            List.of(new ApiKeyService.SpaceScope(other.id(), null)))));
+    assertThat(fails(400, () -> w.d.apiKeys().create(w.admin, foreignSpace)).getMessage())
+        .contains("does not belong to organization");
+
+    assertThat(w.d.apiKeys().list(w.admin, ApiKeyType.SERVICE, null, null, null, null, null).items())
+        .as("no key issued by a refused request").isEmpty();
+    serviceKey(w.admin, alpha, null);
+  }
+
+  @Test
+  void theDomainItselfBoundsTheGracePeriodToOneDayAndARefusalChangesNothing() {
+    // Over HTTP request validation refuses these first; the domain must hold the rule on its own.
+    var key = w.userKey(w.admin, "ci");
+    List<String> before = w.d.apiKeys().list(w.admin, ApiKeyType.USER, null, null, null, null, null).items().stream()
+        .map(ApiKey::id).toList();
+    var tooLong = fails(400, () -> w.d.apiKeys().refresh(w.admin, key.key().id(), new ApiKeyService.Refresh(null, 86401)));
+    assertThat(tooLong.getMessage()).contains("grace_period_seconds");
+    fails(400, () -> w.d.apiKeys().refresh(w.admin, key.key().id(), new ApiKeyService.Refresh(null, -1)));
+    w.d.authenticate("Bearer " + key.rawKey());
+    assertThat(w.d.apiKeys().list(w.admin, ApiKeyType.USER, null, null, null, null, null).items())
+        .extracting(ApiKey::id).as("no key issued by a refused refresh").isEqualTo(before);
+
+    var fresh = w.d.apiKeys().refresh(w.admin, key.key().id(), new ApiKeyService.Refresh(null, 86400));
+    w.clock.advance(Duration.ofSeconds(86399));
+    w.d.authenticate("Bearer " + key.rawKey());
+    w.clock.advance(Duration.ofSeconds(1));
+    fails(401, () -> w.d.authenticate("Bearer " + key.rawKey()));
+    w.d.authenticate("Bearer " + fresh.rawKey());
+  }
+
+  @Test
+  void aGracePeriodNeverOutlivesTheOldKeysOwnExpiry() {
+    var expiring = w.d.apiKeys().create(w.admin, new ApiKeyService.Create("ci", null, ApiKeyType.USER,
+        World.T0.plus(Duration.ofMinutes(10)), null, null));
+    w.d.apiKeys().refresh(w.admin, expiring.key().id(),
+        new ApiKeyService.Refresh(World.T0.plus(Duration.ofMinutes(5)), 3600));
+    w.clock.advance(Duration.ofMinutes(9));
+    w.d.authenticate("Bearer " + expiring.rawKey());
+    w.clock.advance(Duration.ofMinutes(1));
+    fails(401, () -> w.d.authenticate("Bearer " + expiring.rawKey()));
+  }
+
+  @Test
   @Tag("R-KEY-REVOKE-ENUM")
   void revokingSomeoneElsesKeyIsA404ForNonAdmins() {
     User dev = w.user("dev@x.io", UserRole.MEMBER);

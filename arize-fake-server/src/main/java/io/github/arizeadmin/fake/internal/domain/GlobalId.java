@@ -53,27 +53,70 @@ public record GlobalId(String type, long number, String suffix) {
     if (raw == null || raw.isBlank() || raw.length() > 200) {
       return null;
     }
+    // Checked by hand, not with regular expressions: every request parses the IDs of its path and body.
     String text = raw.trim().replace("%3D", "=").replace("%3d", "=");
-    String unpadded = text.replaceAll("=+$", "");
-    if (!unpadded.matches("[A-Za-z0-9+/]+")) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '=') {
+      end--;
+    }
+    if (end == 0) {
       return null;
     }
-    String decoded;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '+' && c != '/') {
+        return null;
+      }
+    }
+    byte[] bytes;
     try {
-      byte[] bytes = Base64.getDecoder().decode(unpadded + "===".substring(0, (4 - unpadded.length() % 4) % 4));
-      decoded = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException notBase64) {
+      bytes = Base64.getDecoder().decode(text.substring(0, end) + "===".substring(0, (4 - end % 4) % 4));
+    } catch (IllegalArgumentException notBase64) {
       return null;
     }
-    String[] parts = decoded.split(":", -1);
-    if (parts.length < 2 || parts.length > 3 || !parts[0].matches("[A-Za-z]+") || !parts[1].matches("[0-9]{1,18}")) {
+    // <Type>:<1 to 18 digits>[:<0 to 16 letters or digits>], ASCII only (so also valid UTF-8).
+    int first = indexOf(bytes, 0);
+    int second = first < 0 ? -1 : indexOf(bytes, first + 1);
+    int numberEnd = second < 0 ? bytes.length : second;
+    if (first <= 0 || (second >= 0 && indexOf(bytes, second + 1) >= 0)
+        || numberEnd - first - 1 < 1 || numberEnd - first - 1 > 18
+        || (second >= 0 && bytes.length - second - 1 > 16)) {
       return null;
     }
-    String suffix = parts.length == 3 ? parts[2] : "";
-    if (!suffix.matches("[A-Za-z0-9]{0,16}")) {
-      return null;
+    long number = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      char c = (char) bytes[i];
+      boolean ok = i < first ? isAsciiLetter(c)
+          : i > first && i < numberEnd ? c >= '0' && c <= '9'
+          : i > numberEnd ? isAsciiLetterOrDigit(c)
+          : true; // the separators
+      if (!ok) {
+        return null;
+      }
+      if (i > first && i < numberEnd) {
+        number = number * 10 + (c - '0');
+      }
     }
-    return new GlobalId(parts[0], Long.parseLong(parts[1]), suffix);
+    String type = new String(bytes, 0, first, StandardCharsets.US_ASCII);
+    String suffix = second < 0 ? "" : new String(bytes, second + 1, bytes.length - second - 1, StandardCharsets.US_ASCII);
+    return new GlobalId(type, number, suffix);
+  }
+
+  private static int indexOf(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == ':') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
 
   /**

@@ -35,6 +35,7 @@ final class RequestValidator {
       "maximum", "format", "readOnly", "description", "example", "default", "title", "x-secret");
   private static final Set<String> KNOWN_FORMATS = Set.of("email", "date-time", "int32", "password", "uri-reference");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,30}");
   private static final int LISTED_ENUM = 12;
   private static final int SHOWN = 40;
   private static final int MAX_PROBLEMS = 20;
@@ -150,7 +151,7 @@ final class RequestValidator {
   /** A query or path value as the JSON value its schema expects, or the text itself when it does not convert. */
   private static Object converted(JsonObject schema, String text) {
     String type = schema == null ? null : schema.getString("type");
-    if ("integer".equals(type) && text.matches("[+-]?[0-9]{1,30}")) {
+    if ("integer".equals(type) && INTEGER.matcher(text).matches()) {
       return new BigDecimal(text);
     }
     if ("boolean".equals(type) && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {

@@ -23,6 +23,25 @@ class GlobalIdAndPageTest {
   }
 
   @Test
+  void anIdIsATypeOneToEighteenDigitsAndAnOptionalTagOfUpToSixteenLettersOrDigits() {
+    assertThat(GlobalId.parse(b64("Space:" + "9".repeat(18) + ":" + "a1".repeat(8))))
+        .isEqualTo(new GlobalId("Space", 999_999_999_999_999_999L, "a1".repeat(8)));
+    assertThat(GlobalId.parse(b64("Space:7:"))).isEqualTo(new GlobalId("Space", 7, ""));
+    assertThat(GlobalId.parse("  " + b64("Space:7") + " ")).isEqualTo(new GlobalId("Space", 7, ""));
+    for (String bad : List.of("Space:" + "9".repeat(19), "Space:7:" + "a".repeat(17), ":7", "Space:", "Space:x",
+        "Space:7:a-b", "Space:7:ab:cd", "Sp ace:7", "Spa\u00e9ce:7", "Space7", "Space:-7", "Space:+7")) {
+      assertThat(GlobalId.parse(b64(bad))).as(bad).isNull();
+    }
+    for (String junk : List.of("====", "U3Bh=Y2U6Nw", "U3BhY2U6N#", "U", "x".repeat(201))) {
+      assertThat(GlobalId.parse(junk)).as(junk).isNull();
+    }
+  }
+
+  private static String b64(String text) {
+    return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void rawKeysAreRedactedAndHashed() {
     Ids ids = new Ids(7L);
     String raw = ids.rawKey();

@@ -24,23 +24,12 @@ import org.junit.jupiter.api.Test;
  * logs none. Each call starts with a fresh once-per-method memory, so it shows its own keys.
  */
 class PreReleaseWarningsPerMethodTest extends FakeServerTest {
-  private static final String SEED = """
-      {"accounts":[{"name":"default",
-        "users":[{"ref":"jane","name":"Jane Doe","email":"jane@example.com"},
-                 {"ref":"bob","name":"Bob Stone","email":"bob@example.com"}],
-        "roles":[{"ref":"ds","name":"Data Scientist","permissions":["PROJECT_READ"]},
-                 {"ref":"viewer","name":"Viewer","permissions":["SPACE_READ"]}],
-        "organizations":[{"ref":"acme","name":"Acme",
-          "members":[{"user":"jane","role":"MEMBER"},{"user":"bob","role":"MEMBER"}],
-          "spaces":[{"ref":"alpha","name":"team-alpha","members":[{"user":"jane","role":"MEMBER"}],
-            "projects":[{"ref":"fraud","name":"fraud-model"}]}]}]}]}
-      """;
 
   private SeedResult ids;
 
   @BeforeEach
   void seedAccount() {
-    ids = seed(SEED);
+    ids = seed(SubClientEdgesFakeTest.SEED);
   }
 
   /** Runs the call with a fresh warning memory and returns the keys it warned about, in order. */
@@ -179,7 +168,7 @@ class PreReleaseWarningsPerMethodTest extends FakeServerTest {
     assertThat(warned(() -> client.projects().listAll().toList())).containsExactly("projects.list");
     assertThat(warned(() -> client.projects().create("ltv", "team-alpha"))).containsExactly("projects.create");
     assertThat(warned(() -> client.projects().ensure("ltv", "team-alpha"))).containsExactly("projects.get");
-    assertThat(warned(() -> client.projects().ensure("churn", "team-alpha")))
+    assertThat(warned(() -> client.projects().ensure("retention", "team-alpha")))
         .containsExactly("projects.get", "projects.create");
     assertThat(warned(() -> client.projects().get(ids.id("fraud")))).containsExactly("projects.get");
     assertThat(warned(() -> client.projects().get("fraud-model", "team-alpha"))).containsExactly("projects.get");

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * a call must change, what it must leave alone, and the calls refused before any request.
  */
 class SubClientEdgesFakeTest extends FakeServerTest {
-  private static final String SEED = """
+  /** Two users, two custom roles, an organization with one space and two projects. */
+  static final String SEED = """
       {"accounts":[{"name":"default",
         "users":[{"ref":"jane","name":"Jane Doe","email":"jane@example.com"},
                  {"ref":"bob","name":"Bob Stone","email":"bob@example.com"}],
@@ -116,7 +117,7 @@ class SubClientEdgesFakeTest extends FakeServerTest {
       assertThatThrownBy(() -> client.projects().get("fraud-model", noSpace)).isInstanceOf(NameNotFoundException.class)
           .hasMessageContaining("space");
       assertThatThrownBy(() -> client.projects().find("fraud-model", noSpace))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("space");
+          .isInstanceOf(IllegalArgumentException.class).hasMessage(Resolver.PROJECT_NEEDS_SPACE);
       assertThatThrownBy(() -> client.projects().update("fraud-model", noSpace, "renamed"))
           .isInstanceOf(NameNotFoundException.class).hasMessageContaining("space");
     }
@@ -157,13 +158,14 @@ class SubClientEdgesFakeTest extends FakeServerTest {
     Instant expiry = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
 
     CreatedApiKey created = client.apiKeys().createServiceKey(ServiceKeyRequest.of("pipeline",
-            List.of(ServiceKeyOrganization.of("Acme", OrganizationRole.READ_ONLY, ServiceKeySpace.of("team-alpha",
+            List.of(ServiceKeyOrganization.of("Acme", OrganizationRole.MEMBER, ServiceKeySpace.of("team-alpha",
                 SpaceRole.MEMBER))))
         .withExpiresAt(expiry));
 
     assertThat(created.apiKey().expiresAt()).contains(expiry);
     assertThat(created.botUser().orElseThrow().organizations()).singleElement()
-        .isEqualTo(new ServiceKeyBotUser.OrganizationAccess(ids.id("acme"), OrganizationRole.READ_ONLY,
+        .as("MEMBER, not the server's default READ_ONLY")
+        .isEqualTo(new ServiceKeyBotUser.OrganizationAccess(ids.id("acme"), OrganizationRole.MEMBER,
             List.of(new ServiceKeyBotUser.SpaceAccess(ids.id("alpha"), SpaceRole.MEMBER))));
   }
 

@@ -46,6 +46,17 @@ class RacesAndLookupsTest extends MockServerTest {
   }
 
   @Test
+  void anUpsertWhoseConflictHasNoWinnerRethrowsTheConflict() {
+    json(200, list("role_bindings", null));
+    problem(409, "Conflict", "Taken.");
+    json(200, list("role_bindings", null));
+
+    assertThatThrownBy(() -> client.roleBindings().upsert(id("User:1:aBcD"), id("Role:2:aBcD"), ResourceType.SPACE,
+        id("Space:1:aBcD"))).isInstanceOf(ConflictException.class);
+    assertThat(server.getRequestCount()).as("list, create, list again; no update").isEqualTo(3);
+  }
+
+  @Test
   void anUpsertWhoseCreateLosesARaceUpdatesTheWinnersBinding() throws Exception {
     String user = id("User:1:aBcD");
     String space = id("Space:1:aBcD");
